@@ -1,0 +1,38 @@
+package org.pcchat.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/** The bundled example is the canonical valid topology: no diagnostic of any severity. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PctopoInjectorProvider.class)
+class ExampleTest {
+
+	@Inject
+	private Topologies topologies;
+
+	@Test
+	void contosoHasNoDiagnostics() throws Exception {
+		Path example = Locations.repositoryRoot().resolve("examples/contoso.pctopo");
+		var issues = topologies.issues(topologies.load(example));
+		assertEquals("", issues.stream().map(Issue::toString).reduce("", (a, b) -> a + b + "\n"));
+	}
+
+	@Test
+	void bundledExampleIsTheSpecificationsExample() throws Exception {
+		Path shared = Locations.sharedFolder().resolve("examples/contoso.pctopo");
+		if (Files.exists(shared)) {
+			assertEquals(Files.readString(shared), Files.readString(Locations.repositoryRoot().resolve("examples/contoso.pctopo")));
+		}
+	}
+}

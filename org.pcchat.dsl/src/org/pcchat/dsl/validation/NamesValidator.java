@@ -1,0 +1,114 @@
+package org.pcchat.dsl.validation;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.Check;
+import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
+import org.pcchat.dsl.pctopo.Authority;
+import org.pcchat.dsl.pctopo.FileShare;
+import org.pcchat.dsl.pctopo.FrontEnd;
+import org.pcchat.dsl.pctopo.Instance;
+import org.pcchat.dsl.pctopo.InstanceHost;
+import org.pcchat.dsl.pctopo.PersistentChatPool;
+import org.pcchat.dsl.pctopo.Server;
+import org.pcchat.dsl.pctopo.SiteElement;
+import org.pcchat.dsl.pctopo.SqlServer;
+import org.pcchat.dsl.pctopo.Topology;
+
+/** Names and addresses: one namespace per topology, instance names per machine, DNS names. */
+public class NamesValidator extends PctopoConcernValidator {
+
+	// LANGUAGE.md "File and names": authorities, SQL servers, shares, Front Ends, pools and servers.
+	@Check
+	public void checkNamesUniqueInTopology(Topology topology) {
+		Map<String, EObject> declared = new HashMap<>();
+		topology.eAllContents().forEachRemaining(element -> {
+			if (inTopologyNamespace(element)) {
+				reportIfDeclaredBefore(declared, element);
+			}
+		});
+	}
+
+	// LANGUAGE.md "File and names": instances are named per machine.
+	@Check
+	public void checkInstanceNamesUniqueOnMachine(InstanceHost host) {
+		Map<String, EObject> declared = new HashMap<>();
+		for (EObject instance : host.eContents()) {
+			if (instance instanceof Instance) {
+				reportIfDeclaredBefore(declared, instance);
+			}
+		}
+	}
+
+	// Each machine is a distinct computer (technical requirements page); a pool is not a machine.
+	@Check
+	public void checkFqdnUniqueAmongMachines(Topology topology) {
+		Map<String, EObject> machines = new HashMap<>();
+		topology.eAllContents().forEachRemaining(element -> {
+			String fqdn = Addresses.fqdnOf(element);
+			if (Addresses.isMachine(element) && fqdn != null && !fqdn.isEmpty()) {
+				EObject first = machines.putIfAbsent(fqdn.toLowerCase(Locale.ROOT), element);
+				if (first != null) {
+					report(Rules.DUPLICATE_FQDN, ElementKinds.label(element) + " has the FQDN '" + fqdn
+							+ "' of " + ElementKinds.label(first) + "; every machine needs its own DNS name",
+							element, Addresses.fqdnFeature(element));
+				}
+			}
+		});
+	}
+
+	// Topology Builder requires an FQDN for every machine and pool.
+	@Check
+	public void checkFqdnPresentAndValid(SiteElement element) {
+		checkFqdn(element);
+	}
+
+	@Check
+	public void checkFqdnPresentAndValid(Server server) {
+		checkFqdn(server);
+	}
+
+	private void checkFqdn(EObject element) {
+		EStructuralFeature feature = Addresses.fqdnFeature(element);
+		if (feature == null) {
+			return;
+		}
+		String fqdn = Addresses.fqdnOf(element);
+		if (fqdn == null || fqdn.isEmpty()) {
+			report(Rules.INVALID_FQDN, ElementKinds.label(element) + " has no fqdn; add its fully qualified"
+					+ " domain name, e.g. fqdn \"" + Addresses.exampleFqdn(element) + "\"", element, nameFeature(element));
+		} else if (!Addresses.isValidFqdn(fqdn)) {
+			report(Rules.INVALID_FQDN, ElementKinds.label(element) + " has the FQDN '" + fqdn + "', which is not a"
+					+ " valid DNS name: use labels of letters, digits and hyphens separated by dots, without wildcards",
+					element, feature);
+		}
+	}
+
+	private void reportIfDeclaredBefore(Map<String, EObject> declared, EObject element) {
+		String name = key(element);
+		if (name == null) {
+			return;
+		}
+		EObject first = declared.putIfAbsent(name, element);
+		if (first != null) {
+			String earlier = ElementKinds.label(first);
+			report(Rules.DUPLICATE_NAME, ElementKinds.label(element) + " has the same name as " + earlier
+					+ " declared before it; names must be unique, so rename one of them",
+					element, nameFeature(element));
+		}
+	}
+
+	private static String key(EObject element) {
+		return element == null ? null : PctopoQualifiedNameProvider.nameOf(element);
+	}
+
+	private static boolean inTopologyNamespace(EObject element) {
+		return element instanceof Authority || element instanceof SqlServer || element instanceof FileShare
+				|| element instanceof FrontEnd || element instanceof PersistentChatPool || element instanceof Server;
+	}
+}
