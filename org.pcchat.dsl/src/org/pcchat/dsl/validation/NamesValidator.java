@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.pctopo.Authority;
 import org.pcchat.dsl.pctopo.FileShare;
@@ -46,7 +47,7 @@ public class NamesValidator extends PctopoConcernValidator {
 	}
 
 	// Each machine is a distinct computer (technical requirements page); a pool is not a machine.
-	@Check
+	@Check(CheckType.EXPENSIVE)
 	public void checkFqdnUniqueAmongMachines(Topology topology) {
 		Map<String, EObject> machines = new HashMap<>();
 		topology.eAllContents().forEachRemaining(element -> {

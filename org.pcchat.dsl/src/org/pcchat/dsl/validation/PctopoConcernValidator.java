@@ -3,6 +3,7 @@ package org.pcchat.dsl.validation;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.pcchat.dsl.pctopo.PctopoPackage;
@@ -40,9 +41,17 @@ public abstract class PctopoConcernValidator extends AbstractDeclarativeValidato
 	/** Reports on the feature value at {@code index} of a many-valued feature. */
 	protected void reportAt(String ruleId, String message, EObject source, EStructuralFeature feature,
 			int index, String... data) {
-		Rule rule = catalogue.get(ruleId);
+		reportAs(catalogue.get(ruleId).defaultSeverity(), ruleId, message, source, feature, index, data);
+	}
+
+	/**
+	 * Reports with a severity other than the catalogue's default, for rules with two levels (PC605:
+	 * an error below 1024 bits, a warning below 2048).
+	 */
+	protected void reportAs(Severity severity, String ruleId, String message, EObject source,
+			EStructuralFeature feature, int index, String... data) {
 		String text = message + " [" + ruleId + "]";
-		switch (rule.defaultSeverity()) {
+		switch (severity) {
 			case ERROR -> getMessageAcceptor().acceptError(text, source, feature, index, ruleId, data);
 			case WARNING -> getMessageAcceptor().acceptWarning(text, source, feature, index, ruleId, data);
 			case INFO -> getMessageAcceptor().acceptInfo(text, source, feature, index, ruleId, data);

@@ -1,0 +1,26 @@
+package org.pcchat.dsl.validation;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+/**
+ * Whether an optional attribute was written. Enum and number attributes have defaults in the
+ * model ({@code edition} reads {@code Express}, {@code port} reads 0 when absent), and absent
+ * attributes are unknown, not wrong (DOMAIN.md section 2), so checks ask the text.
+ */
+public final class Attributes {
+
+	private Attributes() {
+	}
+
+	public static boolean isSpecified(EObject element, EStructuralFeature feature) {
+		if (element == null) {
+			return false;
+		}
+		if (NodeModelUtils.getNode(element) == null) {
+			return element.eIsSet(feature); // built in memory, not parsed
+		}
+		return !NodeModelUtils.findNodesForFeature(element, feature).isEmpty();
+	}
+}
