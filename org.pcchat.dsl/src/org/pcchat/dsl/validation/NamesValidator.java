@@ -76,8 +76,8 @@ public class NamesValidator extends PctopoConcernValidator {
 
 	private void checkFqdn(EObject element) {
 		EStructuralFeature feature = Addresses.fqdnFeature(element);
-		if (feature == null) {
-			return;
+		if (feature == null || key(element) == null) {
+			return; // no name: a syntax error is reported already
 		}
 		String fqdn = Addresses.fqdnOf(element);
 		if (fqdn == null || fqdn.isEmpty()) {
