@@ -1,13 +1,20 @@
 package org.pcchat.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
+import org.eclipse.xtext.formatting2.FormatterPreferences;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.pcchat.dsl.conversion.PctopoValueConverters;
+import org.pcchat.dsl.formatting2.PctopoFormatter;
 import org.pcchat.dsl.linking.PctopoLinkingDiagnosticMessageProvider;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.parser.PctopoSyntaxErrorMessageProvider;
+
+import com.google.inject.Binder;
 
 /** Runtime services of the .pctopo language, shared by every front end. */
 public class PctopoRuntimeModule extends AbstractPctopoRuntimeModule {
@@ -20,6 +27,15 @@ public class PctopoRuntimeModule extends AbstractPctopoRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return PctopoValueConverters.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return PctopoFormatter.class;
+	}
+
+	public void configureFormatterPreferences(Binder binder) {
+		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
+				.to(FormatterPreferenceValuesProvider.class);
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

@@ -1,0 +1,88 @@
+package org.pcchat.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/** The formatter produces the layout of the examples and leaves canonical text alone. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PctopoInjectorProvider.class)
+class FormatterTest {
+
+	@Inject
+	private Topologies topologies;
+
+	@Inject
+	private IFormatter2 formatter;
+
+	@Inject
+	private Provider<FormatterRequest> requests;
+
+	@Inject
+	private Provider<TextRegionAccessBuilder> regionAccessBuilders;
+
+	private String format(String text) {
+		XtextResource resource = topologies.load("f.pctopo", text);
+		ITextRegionAccess access = regionAccessBuilders.get().forNodeModel(resource).create();
+		FormatterRequest request = requests.get().setTextRegionAccess(access);
+		List<ITextReplacement> replacements = formatter.format(request);
+		return access.getRewriter().renderToString(replacements);
+	}
+
+	@Test
+	void theCanonicalExampleIsAlreadyFormatted() throws Exception {
+		String contoso = Files.readString(Locations.repositoryRoot().resolve("examples/contoso.pctopo"), StandardCharsets.UTF_8);
+		assertEquals(contoso, format(contoso));
+	}
+
+	@Test
+	void oneLinerBecomesIndentedBlocks() {
+		String messy = "topology T{authority CA   \"CN=CA\" site S{ timezone \"UTC\"  sqlserver SQL{fqdn \"sql.t.local\" "
+				+ "sql SQL2012   edition Standard hardware {arch x64\n memory 32 GB} instance RTC}"
+				+ "persistentchat pool P{nexthop FE store SQL.RTC server pc1 standby{installed MSMQ , WIF}}}}";
+		String expected = """
+				topology T {
+				    authority CA "CN=CA"
+				    site S {
+				        timezone "UTC"
+				        sqlserver SQL {
+				            fqdn "sql.t.local"
+				            sql SQL2012 edition Standard
+				            hardware { arch x64 memory 32 GB }
+				            instance RTC
+				        }
+				        persistentchat pool P {
+				            nexthop FE
+				            store SQL.RTC
+				            server pc1 standby {
+				                installed MSMQ, WIF
+				            }
+				        }
+				    }
+				}""";
+		assertEquals(expected, format(messy));
+		assertEquals(expected, format(expected));
+	}
+
+	@Test
+	void commentsAndOneBlankLineAreKept() {
+		String text = "topology T {\n    // the only site\n    site S { }\n\n\n\n    site U { }\n}";
+		assertEquals("topology T {\n    // the only site\n    site S { }\n\n    site U { }\n}", format(text));
+	}
+}
