@@ -1,0 +1,199 @@
+package org.pcchat.dsl.validation;
+
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.FRONT_END_POOL__BACKEND;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.PERSISTENT_CHAT_POOL__BACKUP;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.PERSISTENT_CHAT_POOL__COMPLIANCE;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.PERSISTENT_CHAT_POOL__MIRROR;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.PERSISTENT_CHAT_POOL__STORE;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.SQL_INSTALLATION__EDITION;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.SQL_INSTALLATION__VERSION;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.SQL_INSTALLATION__X86;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+import org.pcchat.dsl.pctopo.FrontEndPool;
+import org.pcchat.dsl.pctopo.Instance;
+import org.pcchat.dsl.pctopo.PersistentChatPool;
+import org.pcchat.dsl.pctopo.SqlEdition;
+import org.pcchat.dsl.pctopo.SqlInstallation;
+import org.pcchat.dsl.pctopo.Topology;
+
+import com.google.inject.Inject;
+
+/**
+ * Database servers and where the Persistent Chat databases live: SQL Server versions per product,
+ * editions and 64-bit (DOMAIN.md 1.1, 1.4), and instances shared between pools and roles (1.5).
+ * Every SQL server of the topology is judged, also one that only holds a Front End back end.
+ */
+public class DatabaseValidator extends PctopoConcernValidator {
+
+	private static final Set<SqlEdition> SUPPORTED_EDITIONS = Set.of(SqlEdition.STANDARD, SqlEdition.ENTERPRISE);
+
+	/** The databases of a Persistent Chat pool, as messages name them. */
+	private static final Map<EReference, String> DATABASES = new LinkedHashMap<>();
+	static {
+		DATABASES.put(PERSISTENT_CHAT_POOL__STORE, "chat database (store)");
+		DATABASES.put(PERSISTENT_CHAT_POOL__COMPLIANCE, "compliance database");
+		DATABASES.put(PERSISTENT_CHAT_POOL__BACKUP, "backup store");
+		DATABASES.put(PERSISTENT_CHAT_POOL__MIRROR, "mirror");
+	}
+
+	@Inject
+	private ProductProfiles profiles;
+
+	// lync-server-2013-database-software-support.md; per product: the profile table (DOMAIN.md 1.4).
+	@Check
+	public void checkSqlVersionSupported(SqlInstallation sql) {
+		ProductProfile profile = profiles.profileOf(sql);
+		EObject machine = sql.eContainer();
+		// data: the SQL version literals the product supports, oldest first (the quick fix offers them)
+		String[] choices = profile.sqlLiterals().toArray(String[]::new);
+		profile.sql(sql.getVersion()).ifPresentOrElse(support -> {
+			if (support.lacksServicePack(sql.getServicePack())) {
+				report(Rules.SQL_VERSION_UNSUPPORTED, VersionMessages.servicePackShortfall(machine, sql.getVersion(),
+						sql.getServicePack(), profile, support), sql, SQL_INSTALLATION__VERSION, choices);
+			}
+		}, () -> report(Rules.SQL_VERSION_UNSUPPORTED, VersionMessages.unsupported(machine, sql.getVersion(), profile,
+				profile.describeSqlChoices()), sql, SQL_INSTALLATION__VERSION, choices));
+	}
+
+	// DOMAIN.md 1.4: a version one page lists and another does not (SQL2019 with Skype for Business 2015).
+	@Check
+	public void checkSqlVersionListedWithoutCaveat(SqlInstallation sql) {
+		ProductProfile profile = profiles.profileOf(sql);
+		profile.sql(sql.getVersion()).filter(Support::hasCaveat).ifPresent(support -> report(Rules.SQL2019_NOT_LISTED,
+				ElementKinds.label(sql.eContainer()) + " runs " + VersionMessages.describe(sql.getVersion()) + " for "
+						+ profile.displayName() + ": " + support.caveat(),
+				sql, SQL_INSTALLATION__VERSION));
+	}
+
+	// DOMAIN.md 1.4: some versions are supported only from a cumulative update of the product.
+	@Check
+	public void checkSqlCumulativeUpdate(SqlInstallation sql) {
+		ProductProfile profile = profiles.profileOf(sql);
+		profile.sql(sql.getVersion()).filter(support -> CumulativeUpdates.lacking(sql, support))
+				// data: the cumulative update the product needs, as the number to write after cu
+				.ifPresent(support -> report(Rules.CUMULATIVE_UPDATE_REQUIRED,
+						VersionMessages.cumulativeUpdateShortfall(sql.eContainer(), sql.getVersion(), profile, support),
+						sql, SQL_INSTALLATION__VERSION, String.valueOf(support.cumulativeUpdate())));
+	}
+
+	// lync-server-2013-database-software-support.md: Standard or Enterprise edition. Express is allowed
+	// only as a Standard Edition server's local instance, which has no sql line, so on a sqlserver never.
+	@Check
+	public void checkSqlEditionSupported(SqlInstallation sql) {
+		if (!Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION) || SUPPORTED_EDITIONS.contains(sql.getEdition())) {
+			return;
+		}
+		String express = sql.getEdition() == SqlEdition.EXPRESS
+				? " (Express only as the local instance of a Standard Edition server)" : "";
+		report(Rules.SQL_EDITION_UNSUPPORTED, ElementKinds.label(sql.eContainer()) + " runs the "
+				+ sql.getEdition().getLiteral() + " edition of SQL Server; Lync databases need Standard or Enterprise"
+				+ " edition" + express + ": install one of them", sql, SQL_INSTALLATION__EDITION);
+	}
+
+	// lync-server-2013-database-software-support.md: 64-bit only.
+	@Check
+	public void checkSql64Bit(SqlInstallation sql) {
+		if (sql.isX86()) {
+			report(Rules.SQL_32_BIT, ElementKinds.label(sql.eContainer()) + " runs 32-bit (x86) SQL Server; only"
+					+ " 64-bit SQL Server is supported: install the x64 edition", sql, SQL_INSTALLATION__X86);
+		}
+	}
+
+	// DOMAIN.md 1.5: an SQL instance holds at most one Persistent Chat database and one compliance database.
+	@Check(CheckType.EXPENSIVE)
+	public void checkDatabaseInstancesNotShared(Topology topology) {
+		List<PersistentChatPool> pools = EcoreUtil2.getAllContentsOfType(topology, PersistentChatPool.class);
+		reportSecondPoolOnInstance(pools, PERSISTENT_CHAT_POOL__STORE);
+		reportSecondPoolOnInstance(pools, PERSISTENT_CHAT_POOL__COMPLIANCE);
+	}
+
+	// DOMAIN.md 1.5: an SQL server holds the back end of one Front End pool.
+	@Check(CheckType.EXPENSIVE)
+	public void checkBackEndServerServesOnePool(Topology topology) {
+		Map<EObject, FrontEndPool> servedBy = new HashMap<>();
+		for (FrontEndPool pool : EcoreUtil2.getAllContentsOfType(topology, FrontEndPool.class)) {
+			Instance backend = resolved(pool, FRONT_END_POOL__BACKEND);
+			FrontEndPool first = backend == null ? null : servedBy.putIfAbsent(backend.eContainer(), pool);
+			if (first != null) {
+				report(Rules.BACKEND_SERVER_SHARED, ElementKinds.label(pool) + " has its back end on "
+						+ ElementKinds.label(backend.eContainer()) + ", which already holds the back end of "
+						+ ElementKinds.label(first) + "; an SQL server serves one Front End pool: use another SQL server",
+						pool, FRONT_END_POOL__BACKEND);
+			}
+		}
+	}
+
+	// DOMAIN.md 1.5: collocating mgc with a Front End back end is supported but not recommended.
+	@Check(CheckType.EXPENSIVE)
+	public void checkStoreNotOnBackEnd(PersistentChatPool pool) {
+		Instance store = resolved(pool, PERSISTENT_CHAT_POOL__STORE);
+		Topology topology = EcoreUtil2.getContainerOfType(pool, Topology.class);
+		if (store == null || topology == null) {
+			return;
+		}
+		EcoreUtil2.getAllContentsOfType(topology, FrontEndPool.class).stream()
+				.filter(frontEnd -> resolved(frontEnd, FRONT_END_POOL__BACKEND) == store).findFirst()
+				.ifPresent(frontEnd -> report(Rules.STORE_ON_BACKEND, ElementKinds.label(pool)
+						+ " keeps its chat database on " + ElementKinds.label(store) + ", the back end of "
+						+ ElementKinds.label(frontEnd) + "; this is supported but not recommended because the chat"
+						+ " database grows large: use a separate instance", pool, PERSISTENT_CHAT_POOL__STORE));
+	}
+
+	// lync-server-2013-database-software-support.md: no AlwaysOn availability groups for Persistent Chat.
+	@Check
+	public void checkDatabasesNotOnAlwaysOn(PersistentChatPool pool) {
+		DATABASES.forEach((reference, database) -> {
+			Instance instance = resolved(pool, reference);
+			if (instance != null && instance.isAlwaysOn()) {
+				report(Rules.DATABASE_ON_ALWAYS_ON, ElementKinds.label(pool) + " has its " + database + " on "
+						+ ElementKinds.label(instance) + ", which is in an AlwaysOn availability group; Persistent"
+						+ " Chat databases do not support AlwaysOn: use an instance without alwayson", pool, reference);
+			}
+		});
+	}
+
+	// DOMAIN.md 1.5 (disaster recovery and high availability): a copy on the store's instance protects nothing.
+	@Check
+	public void checkBackupAndMirrorDifferFromStore(PersistentChatPool pool) {
+		Instance store = resolved(pool, PERSISTENT_CHAT_POOL__STORE);
+		for (EReference copy : List.of(PERSISTENT_CHAT_POOL__BACKUP, PERSISTENT_CHAT_POOL__MIRROR)) {
+			if (store != null && resolved(pool, copy) == store) {
+				report(Rules.BACKUP_SAME_AS_STORE, ElementKinds.label(pool) + " has its " + DATABASES.get(copy)
+						+ " on " + ElementKinds.label(store) + ", the instance of its store, where it protects"
+						+ " nothing: use another instance, preferably on another SQL server", pool, copy);
+			}
+		}
+	}
+
+	private void reportSecondPoolOnInstance(List<PersistentChatPool> pools, EReference database) {
+		Map<Instance, PersistentChatPool> usedBy = new HashMap<>();
+		for (PersistentChatPool pool : pools) {
+			Instance instance = resolved(pool, database);
+			PersistentChatPool first = instance == null ? null : usedBy.putIfAbsent(instance, pool);
+			if (first != null) {
+				report(Rules.DATABASE_INSTANCE_SHARED, ElementKinds.label(pool) + " has its " + DATABASES.get(database)
+						+ " on " + ElementKinds.label(instance) + ", which already holds the one of "
+						+ ElementKinds.label(first) + "; an SQL instance holds at most one Persistent Chat database and one"
+								+ " compliance database: use another instance",
+						pool, database);
+			}
+		}
+	}
+
+	/** The instance a reference names; null when it is absent or does not resolve (PC002 reports that). */
+	private static Instance resolved(EObject owner, EReference reference) {
+		Object target = owner.eGet(reference, true);
+		return target instanceof Instance instance && !instance.eIsProxy() ? instance : null;
+	}
+}

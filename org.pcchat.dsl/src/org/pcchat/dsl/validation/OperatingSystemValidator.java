@@ -1,0 +1,109 @@
+package org.pcchat.dsl.validation;
+
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__CORE;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__EDITION;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__VERSION;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.Check;
+import org.pcchat.dsl.pctopo.Installed;
+import org.pcchat.dsl.pctopo.OperatingSystem;
+import org.pcchat.dsl.pctopo.OsEdition;
+import org.pcchat.dsl.pctopo.Prerequisite;
+import org.pcchat.dsl.pctopo.Server;
+import org.pcchat.dsl.pctopo.StandardServer;
+
+import com.google.inject.Inject;
+
+/**
+ * Operating systems and software prerequisites of Lync servers: Front End servers, Standard Edition
+ * servers and Persistent Chat servers (DOMAIN.md 1.2). SQL servers follow SQL Server's own
+ * operating-system support, which this catalogue does not check.
+ */
+public class OperatingSystemValidator extends PctopoConcernValidator {
+
+	private static final Set<OsEdition> UNSUPPORTED_EDITIONS = Set.of(OsEdition.WEB, OsEdition.HPC);
+
+	/** What every Lync server needs; MSMQ, needed by Persistent Chat servers only, is rule PC201's. */
+	private static final List<Prerequisite> EVERY_SERVER = List.of(Prerequisite.DOT_NET45, Prerequisite.POWER_SHELL3,
+			Prerequisite.WIF);
+
+	@Inject
+	private ProductProfiles profiles;
+
+	// lync-server-2013-server-and-tools-operating-system-support.md; per product: the profile table.
+	@Check
+	public void checkOperatingSystemSupported(OperatingSystem os) {
+		if (!onLyncServer(os)) {
+			return;
+		}
+		ProductProfile profile = profiles.profileOf(os);
+		EObject machine = os.eContainer();
+		// data: the operating-system literals the product supports, oldest first (the quick fix offers them)
+		String[] choices = profile.osLiterals().toArray(String[]::new);
+		profile.os(os.getVersion()).ifPresentOrElse(support -> {
+			if (support.lacksServicePack(os.getServicePack())) {
+				report(Rules.OS_UNSUPPORTED, VersionMessages.servicePackShortfall(machine, os.getVersion(),
+						os.getServicePack(), profile, support), os, OPERATING_SYSTEM__VERSION, choices);
+			}
+		}, () -> report(Rules.OS_UNSUPPORTED, VersionMessages.unsupported(machine, os.getVersion(), profile,
+				profile.describeOsChoices()), os, OPERATING_SYSTEM__VERSION, choices));
+	}
+
+	// DOMAIN.md 1.2: Skype for Business Server 2015 on Windows Server 2016 needs CU5, on 2019 CU9.
+	@Check
+	public void checkOperatingSystemCumulativeUpdate(OperatingSystem os) {
+		if (!onLyncServer(os)) {
+			return;
+		}
+		ProductProfile profile = profiles.profileOf(os);
+		profile.os(os.getVersion()).filter(support -> CumulativeUpdates.lacking(os, support))
+				// data: the cumulative update the product needs, as the number to write after cu
+				.ifPresent(support -> report(Rules.CUMULATIVE_UPDATE_REQUIRED,
+						VersionMessages.cumulativeUpdateShortfall(os.eContainer(), os.getVersion(), profile, support),
+						os, OPERATING_SYSTEM__VERSION, String.valueOf(support.cumulativeUpdate())));
+	}
+
+	// lync-server-2013-server-and-tools-operating-system-support.md: Server Core is not supported.
+	@Check
+	public void checkNotServerCore(OperatingSystem os) {
+		if (onLyncServer(os) && os.isCore()) {
+			report(Rules.OS_EDITION_UNSUPPORTED, ElementKinds.label(os.eContainer()) + " runs a Server Core"
+					+ " installation, which Lync servers do not support: install Windows Server with the full GUI",
+					os, OPERATING_SYSTEM__CORE);
+		}
+	}
+
+	// lync-server-2013-server-and-tools-operating-system-support.md: Web and HPC editions are not supported.
+	@Check
+	public void checkOperatingSystemEdition(OperatingSystem os) {
+		if (onLyncServer(os) && Attributes.isSpecified(os, OPERATING_SYSTEM__EDITION)
+				&& UNSUPPORTED_EDITIONS.contains(os.getEdition())) {
+			report(Rules.OS_EDITION_UNSUPPORTED, ElementKinds.label(os.eContainer()) + " runs the "
+					+ os.getEdition().getLiteral() + " edition of Windows Server, which Lync servers do not support:"
+					+ " use Standard, Enterprise or Datacenter", os, OPERATING_SYSTEM__EDITION);
+		}
+	}
+
+	// lync-server-2013-additional-software-requirements.md: .NET 4.5, PowerShell 3.0 and WIF on every server.
+	@Check
+	public void checkPrerequisitesInstalled(Installed installed) {
+		List<String> missing = EVERY_SERVER.stream().filter(item -> !installed.getItems().contains(item))
+				.map(Prerequisite::getLiteral).toList();
+		if (!missing.isEmpty()) {
+			// marks the whole list, which starts at the installed keyword; data: the missing item literals
+			report(Rules.PREREQUISITES_MISSING, ElementKinds.label(installed.eContainer()) + " does not list "
+					+ String.join(", ", missing) + " as installed; every Lync server needs .NET Framework 4.5 (DotNet45),"
+					+ " Windows PowerShell 3.0 (PowerShell3) and Windows Identity Foundation (WIF): install and add them",
+					installed, null, missing.toArray(String[]::new));
+		}
+	}
+
+	/** Front End, Standard Edition and Persistent Chat servers; not SQL servers. */
+	private static boolean onLyncServer(OperatingSystem os) {
+		return os.eContainer() instanceof Server || os.eContainer() instanceof StandardServer;
+	}
+}
