@@ -6,6 +6,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * The language's validator: the checks of each concern live in their own class, composed here.
  * Every rule is in {@link RuleCatalogue}.
  */
-@ComposedChecks(validators = { NamesValidator.class })
+@ComposedChecks(validators = {
+		NamesValidator.class,
+		FrontEndValidator.class })
 public class PctopoValidator extends AbstractPctopoValidator {
 }
