@@ -8,6 +8,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = {
 		NamesValidator.class,
-		FrontEndValidator.class })
+		FrontEndValidator.class,
+		PoolValidator.class })
 public class PctopoValidator extends AbstractPctopoValidator {
 }
