@@ -9,6 +9,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 @ComposedChecks(validators = {
 		NamesValidator.class,
 		FrontEndValidator.class,
-		PoolValidator.class })
+		PoolValidator.class,
+		HardwareValidator.class })
 public class PctopoValidator extends AbstractPctopoValidator {
 }
