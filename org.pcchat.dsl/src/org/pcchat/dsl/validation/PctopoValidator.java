@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		NamesValidator.class,
 		FrontEndValidator.class,
 		PoolValidator.class,
-		HardwareValidator.class })
+		HardwareValidator.class,
+		CertificateValidator.class })
 public class PctopoValidator extends AbstractPctopoValidator {
 }
