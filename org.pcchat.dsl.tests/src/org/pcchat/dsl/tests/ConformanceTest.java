@@ -2,7 +2,6 @@ package org.pcchat.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -33,10 +32,6 @@ import com.google.inject.Inject;
 @InjectWith(PctopoInjectorProvider.class)
 class ConformanceTest {
 
-	/** Files whose rules are not implemented yet: they must still fail, so the list stays honest. */
-	private static final Set<String> PENDING = Set.of("c02-no-frontend.pctopo", "c03-no-msmq.pctopo",
-			"c06-pool-size.pctopo", "c08-certificates.pctopo", "c09-hardware.pctopo");
-
 	@Inject
 	private Topologies topologies;
 
@@ -54,14 +49,8 @@ class ConformanceTest {
 	void reportsExactlyTheExpectedDiagnostics(String name) throws IOException {
 		ConformanceFile conformance = ConformanceFile.parse(name,
 				Files.readString(conformanceFolder().resolve(name), StandardCharsets.UTF_8));
-		Set<String> actual = reported(conformance);
-		if (PENDING.contains(conformance.name())) {
-			assertNotEquals(conformance.expected(), actual,
-					conformance.name() + " passes now: remove it from ConformanceTest.PENDING");
-		} else {
-			assertEquals(String.join("\n", conformance.expected()), String.join("\n", actual),
-					conformance.name() + ": expected (line rule) pairs vs reported ones");
-		}
+		assertEquals(String.join("\n", conformance.expected()), String.join("\n", reported(conformance)),
+				conformance.name() + ": expected (line rule) pairs vs reported ones");
 	}
 
 	/** The harness itself: a marker nothing reports, and a report no marker declares, are mismatches. */

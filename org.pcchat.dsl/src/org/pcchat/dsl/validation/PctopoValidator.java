@@ -6,6 +6,13 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * The language's validator: the checks of each concern live in their own class, composed here.
  * Every rule is in {@link RuleCatalogue}.
  */
-@ComposedChecks(validators = { NamesValidator.class, DatabaseValidator.class, OperatingSystemValidator.class })
+@ComposedChecks(validators = {
+		NamesValidator.class,
+		FrontEndValidator.class,
+		PoolValidator.class,
+		DatabaseValidator.class,
+		OperatingSystemValidator.class,
+		HardwareValidator.class,
+		CertificateValidator.class })
 public class PctopoValidator extends AbstractPctopoValidator {
 }

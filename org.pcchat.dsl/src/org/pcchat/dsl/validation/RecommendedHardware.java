@@ -1,0 +1,83 @@
+package org.pcchat.dsl.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.pcchat.dsl.pctopo.Hardware;
+import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
+
+/**
+ * The recommended server platform of the hardware platforms page (DOMAIN.md 1.3), defined once for
+ * Lync servers (PC501) and Persistent Chat database servers (PC308). Absent attributes are unknown
+ * and never fall short.
+ */
+public final class RecommendedHardware {
+
+	static final int CORES = 12; // dual processor, hex-core
+	static final BigDecimal CLOCK_GHZ = new BigDecimal("2.26");
+	static final int MEMORY_GB = 32;
+	static final int DISKS = 8; // 10,000 rpm; SSDs of equivalent performance count whatever their number
+	static final int NETWORK_GBPS = 1;
+
+	/** One attribute below the recommendation: the feature to mark, what it has, what is recommended. */
+	public record Shortfall(EStructuralFeature feature, String found, String recommended) {
+	}
+
+	private RecommendedHardware() {
+	}
+
+	/** Every attribute of {@code hardware} below the recommendation, in document order. */
+	public static List<Shortfall> shortfalls(Hardware hardware) {
+		List<Shortfall> result = new ArrayList<>();
+		cores(hardware, result);
+		if (known(hardware, Literals.HARDWARE__CLOCK) && hardware.getClock() != null
+				&& hardware.getClock().compareTo(CLOCK_GHZ) < 0) {
+			result.add(new Shortfall(Literals.HARDWARE__CLOCK, hardware.getClock().toPlainString() + " GHz processors",
+					CLOCK_GHZ + " GHz or faster"));
+		}
+		if (known(hardware, Literals.HARDWARE__MEMORY) && hardware.getMemory() < MEMORY_GB) {
+			result.add(new Shortfall(Literals.HARDWARE__MEMORY, hardware.getMemory() + " GB memory", MEMORY_GB + " GB"));
+		}
+		if (known(hardware, Literals.HARDWARE__DISKS) && hardware.getDisks() < DISKS && !hardware.isSsd()) {
+			result.add(new Shortfall(Literals.HARDWARE__DISKS, hardware.getDisks() + " disks",
+					DISKS + " or more 10,000 rpm disks, or SSDs of equivalent performance"));
+		}
+		if (known(hardware, Literals.HARDWARE__NETWORK) && hardware.getNetwork() < NETWORK_GBPS) {
+			result.add(new Shortfall(Literals.HARDWARE__NETWORK, "a " + hardware.getNetwork() + " Gbps network",
+					"a " + NETWORK_GBPS + " Gbps network adapter"));
+		}
+		result.sort(Comparator.comparingInt(shortfall -> offset(hardware, shortfall.feature())));
+		return result;
+	}
+
+	/**
+	 * Sockets x cores, judged only when the product is known: both written, or one written as 0. It
+	 * marks {@code cores} when that is written, else {@code sockets}.
+	 */
+	private static void cores(Hardware hardware, List<Shortfall> result) {
+		boolean sockets = known(hardware, Literals.HARDWARE__SOCKETS);
+		boolean cores = known(hardware, Literals.HARDWARE__CORES);
+		boolean productKnown = sockets && cores || sockets && hardware.getSockets() == 0
+				|| cores && hardware.getCores() == 0;
+		long total = (long) hardware.getSockets() * hardware.getCores();
+		if (productKnown && total < CORES) {
+			result.add(new Shortfall(cores ? Literals.HARDWARE__CORES : Literals.HARDWARE__SOCKETS,
+					total + " processor cores (sockets x cores)", "two hex-core processors, " + CORES + " cores"));
+		}
+	}
+
+	private static boolean known(Hardware hardware, EStructuralFeature feature) {
+		return Attributes.isSpecified(hardware, feature);
+	}
+
+	/** Where the attribute is written; in-memory models keep the order above. */
+	private static int offset(Hardware hardware, EStructuralFeature feature) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(hardware, feature);
+		return nodes.isEmpty() ? 0 : nodes.get(0).getOffset();
+	}
+}

@@ -1,0 +1,112 @@
+package org.pcchat.dsl.validation;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.pcchat.dsl.pctopo.FrontEndPool;
+import org.pcchat.dsl.pctopo.Host;
+import org.pcchat.dsl.pctopo.Instance;
+import org.pcchat.dsl.pctopo.PctopoPackage;
+import org.pcchat.dsl.pctopo.PersistentChatPool;
+import org.pcchat.dsl.pctopo.Server;
+import org.pcchat.dsl.pctopo.ServerState;
+import org.pcchat.dsl.pctopo.SqlServer;
+import org.pcchat.dsl.pctopo.StandardServer;
+import org.pcchat.dsl.pctopo.Topology;
+
+/** Which elements play which role in a Persistent Chat deployment (DOMAIN.md 1.1, 1.5). */
+public final class Roles {
+
+	private Roles() {
+	}
+
+	/** A server of a Persistent Chat pool. */
+	public static boolean isChatServer(EObject element) {
+		return element instanceof Server && element.eContainer() instanceof PersistentChatPool;
+	}
+
+	/** A Front End server: a server of a Front End pool, or a Standard Edition server. */
+	public static boolean isFrontEndServer(EObject element) {
+		return element instanceof StandardServer
+				|| element instanceof Server && element.eContainer() instanceof FrontEndPool;
+	}
+
+	/** An Enterprise Edition Front End pool or one of its servers. */
+	public static boolean isEnterpriseFrontEnd(EObject element) {
+		return element instanceof FrontEndPool
+				|| element instanceof Server && element.eContainer() instanceof FrontEndPool;
+	}
+
+	/** A Lync server: a Front End, Standard Edition or Persistent Chat server (not an SQL server). */
+	public static boolean isLyncServer(EObject element) {
+		return isChatServer(element) || isFrontEndServer(element);
+	}
+
+	/** A server's state; absent means active (LANGUAGE.md), which is the enum's first literal. */
+	public static boolean isActive(Server server) {
+		return server.getState() == ServerState.ACTIVE;
+	}
+
+	public static List<Server> activeServers(PersistentChatPool pool) {
+		return pool.getServers().stream().filter(Roles::isActive).toList();
+	}
+
+	public static List<Server> standbyServers(PersistentChatPool pool) {
+		return pool.getServers().stream().filter(server -> !isActive(server)).toList();
+	}
+
+	/** Whether the pool is written {@code on} a host, whatever that host is. */
+	public static boolean isCollocated(PersistentChatPool pool) {
+		return Attributes.isSpecified(pool, PctopoPackage.Literals.PERSISTENT_CHAT_POOL__HOST);
+	}
+
+	/** The Standard Edition server the pool is collocated on; null when it is not. */
+	public static StandardServer collocatingServer(PersistentChatPool pool) {
+		Host host = pool.getHost();
+		return host instanceof StandardServer server && !server.eIsProxy() ? server : null;
+	}
+
+	/** A pool of several computers: neither a Single Computer Pool nor collocated on one server. */
+	public static boolean isMultiComputer(PersistentChatPool pool) {
+		return !pool.isSingle() && !isCollocated(pool);
+	}
+
+	/** The Persistent Chat pools of the topology, in document order. */
+	public static List<PersistentChatPool> pools(Topology topology) {
+		return EcoreUtil2.getAllContentsOfType(topology, PersistentChatPool.class);
+	}
+
+	/** Standard Edition servers that host a collocated Persistent Chat pool, in the pools' order. */
+	public static Set<StandardServer> collocatingServers(Topology topology) {
+		Set<StandardServer> result = new LinkedHashSet<>();
+		for (PersistentChatPool pool : pools(topology)) {
+			StandardServer server = collocatingServer(pool);
+			if (server != null) {
+				result.add(server);
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * SQL servers hosting Persistent Chat databases: those of the instances any pool names as
+	 * {@code store}, {@code compliance}, {@code backup} or {@code mirror}.
+	 */
+	public static Set<SqlServer> databaseServers(Topology topology) {
+		Set<SqlServer> result = new LinkedHashSet<>();
+		for (PersistentChatPool pool : pools(topology)) {
+			Stream.of(pool.getStore(), pool.getCompliance(), pool.getBackup(), pool.getMirror())
+					.map(Roles::sqlServerOf).filter(server -> server != null).forEach(result::add);
+		}
+		return result;
+	}
+
+	private static SqlServer sqlServerOf(Instance instance) {
+		return instance != null && !instance.eIsProxy() && instance.eContainer() instanceof SqlServer server
+				? server : null;
+	}
+}
