@@ -1,5 +1,6 @@
 package org.pcchat.dsl;
 
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -8,6 +9,7 @@ import org.pcchat.dsl.conversion.PctopoValueConverters;
 import org.pcchat.dsl.linking.PctopoLinkingDiagnosticMessageProvider;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.parser.PctopoSyntaxErrorMessageProvider;
+import org.pcchat.dsl.validation.PctopoDiagnostician;
 
 /** Runtime services of the .pctopo language, shared by every front end. */
 public class PctopoRuntimeModule extends AbstractPctopoRuntimeModule {
@@ -28,5 +30,10 @@ public class PctopoRuntimeModule extends AbstractPctopoRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return PctopoLinkingDiagnosticMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends Diagnostician> bindDiagnostician() {
+		return PctopoDiagnostician.class;
 	}
 }

@@ -6,6 +6,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * The language's validator: the checks of each concern live in their own class, composed here.
  * Every rule is in {@link RuleCatalogue}.
  */
-@ComposedChecks(validators = { NamesValidator.class })
+@ComposedChecks(validators = { NamesValidator.class, ConfigurationValidator.class, SuppressionValidator.class })
 public class PctopoValidator extends AbstractPctopoValidator {
 }
