@@ -148,6 +148,14 @@ class RuleConfigurationTest {
 	}
 
 	@Test
+	void suppressionOfARuleThatIsOffStillCountsAsUsed() throws IOException {
+		write("pcchat.json", "{\"rules\": {\"PC005\": \"off\"}}");
+		String text = withCommentBefore(BAD_FQDN, "server pc1 {", "// pcchat-ignore PC005: lab host name");
+		List<Issue> issues = topologies.issues(topologies.loadFile(write("lab.pctopo", text)));
+		assertEquals(List.of(), codes(issues.stream().filter(i -> i.getCode() != null && i.getCode().startsWith("PC9")).toList()));
+	}
+
+	@Test
 	void changedFileIsReadAgain() throws IOException {
 		Path configuration = write("pcchat.json", "{\"rules\": {\"PC005\": \"off\"}}");
 		Path topology = write("lab.pctopo", BAD_FQDN);

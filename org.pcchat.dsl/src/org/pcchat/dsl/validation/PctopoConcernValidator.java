@@ -8,8 +8,6 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.pcchat.dsl.pctopo.PctopoPackage;
 import org.pcchat.dsl.validation.config.RuleConfigurations;
@@ -109,19 +107,8 @@ public abstract class PctopoConcernValidator extends AbstractDeclarativeValidato
 				suppressionComments.of(element.eResource()));
 	}
 
-	/** Whether this run executes checks of every type, so that it knows everything that is reported. */
-	protected boolean runsEveryCheck() {
-		CheckMode mode = getCheckMode();
-		return mode.shouldCheck(CheckType.FAST) && mode.shouldCheck(CheckType.NORMAL)
-				&& mode.shouldCheck(CheckType.EXPENSIVE);
-	}
-
 	/** The {@code name} feature of any named element. */
 	protected static EStructuralFeature nameFeature(EObject element) {
 		return element.eClass().getEStructuralFeature("name");
-	}
-
-	protected RuleCatalogue catalogue() {
-		return catalogue;
 	}
 }

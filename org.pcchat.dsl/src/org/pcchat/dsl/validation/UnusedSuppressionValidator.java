@@ -1,6 +1,7 @@
 package org.pcchat.dsl.validation;
 
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.CheckType;
 import org.pcchat.dsl.pctopo.Topology;
 import org.pcchat.dsl.validation.suppression.Suppression;
@@ -17,7 +18,8 @@ public class UnusedSuppressionValidator extends PctopoConcernValidator {
 	// docs/rules.md "Suppressing a diagnostic": a stale suppression would hide the next real problem.
 	@Check(CheckType.EXPENSIVE)
 	public void checkSuppressionsSuppressSomething(Topology topology) {
-		if (!runsEveryCheck()) {
+		CheckMode mode = getCheckMode(); // expensive checks ran, or this would not: did the others?
+		if (!mode.shouldCheck(CheckType.FAST) || !mode.shouldCheck(CheckType.NORMAL)) {
 			return;
 		}
 		ValidationRun run = run(topology);
