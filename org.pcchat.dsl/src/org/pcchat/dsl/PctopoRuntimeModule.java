@@ -1,5 +1,6 @@
 package org.pcchat.dsl;
 
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
 import org.eclipse.xtext.formatting2.FormatterPreferences;
@@ -13,6 +14,7 @@ import org.pcchat.dsl.formatting2.PctopoFormatter;
 import org.pcchat.dsl.linking.PctopoLinkingDiagnosticMessageProvider;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.parser.PctopoSyntaxErrorMessageProvider;
+import org.pcchat.dsl.validation.PctopoDiagnostician;
 
 import com.google.inject.Binder;
 
@@ -44,5 +46,10 @@ public class PctopoRuntimeModule extends AbstractPctopoRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return PctopoLinkingDiagnosticMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends Diagnostician> bindDiagnostician() {
+		return PctopoDiagnostician.class;
 	}
 }

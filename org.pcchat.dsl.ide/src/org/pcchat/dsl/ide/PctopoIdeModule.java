@@ -3,9 +3,21 @@
  */
 package org.pcchat.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.pcchat.dsl.ide.quickfix.PctopoCodeActionService;
+import org.pcchat.dsl.ide.quickfix.PctopoQuickfixProvider;
 
 /**
- * Use this class to register ide components.
+ * Editor services that need no Eclipse: shared by the language server and the Eclipse plugin.
  */
 public class PctopoIdeModule extends AbstractPctopoIdeModule {
+
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return PctopoQuickfixProvider.class;
+	}
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return PctopoCodeActionService.class;
+	}
 }

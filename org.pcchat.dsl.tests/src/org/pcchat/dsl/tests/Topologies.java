@@ -46,13 +46,24 @@ public class Topologies {
 		return load(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
 	}
 
+	/** Loads a topology file under its {@code file:} URI, so that the pcchat.json beside or above it applies. */
+	public XtextResource loadFile(Path file) {
+		XtextResourceSet resourceSet = resourceSets.get();
+		return (XtextResource) resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
+	}
+
 	public Topology topology(String text) {
 		return (Topology) load("test.pctopo", text).getContents().get(0);
 	}
 
 	/** Every diagnostic of the resource: syntax, linking and validation, in document order. */
 	public List<Issue> issues(XtextResource resource) {
-		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		return issues(resource, CheckMode.ALL);
+	}
+
+	/** The diagnostics of a run of only some checks, as an editor runs them while typing. */
+	public List<Issue> issues(XtextResource resource, CheckMode mode) {
+		List<Issue> issues = validator.validate(resource, mode, CancelIndicator.NullImpl);
 		return issues.stream().sorted(Comparator.comparing(Issue::getOffset)).toList();
 	}
 

@@ -1,5 +1,8 @@
 package org.pcchat.dsl.validation;
 
+import java.util.List;
+import java.util.Map;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -7,20 +10,27 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.pcchat.dsl.pctopo.PctopoPackage;
+import org.pcchat.dsl.validation.config.RuleConfigurations;
+import org.pcchat.dsl.validation.suppression.SuppressionComments;
 
 import com.google.inject.Inject;
-
-import java.util.List;
 
 /**
  * Base of the checks of one concern (names, front end, pools, databases, ...). Subclasses are
  * composed into {@link PctopoValidator}; every diagnostic goes through {@link #report} so that it
- * carries its rule ID and the rule's severity from the catalogue.
+ * carries its rule ID, the rule's severity from the catalogue or from {@code pcchat.json}, and
+ * honours {@code // pcchat-ignore} comments, in every front end alike.
  */
 public abstract class PctopoConcernValidator extends AbstractDeclarativeValidator {
 
 	@Inject
 	private RuleCatalogue catalogue;
+
+	@Inject
+	private RuleConfigurations configurations;
+
+	@Inject
+	private SuppressionComments suppressionComments;
 
 	@Override
 	protected List<EPackage> getEPackages() {
@@ -46,16 +56,55 @@ public abstract class PctopoConcernValidator extends AbstractDeclarativeValidato
 
 	/**
 	 * Reports with a severity other than the catalogue's default, for rules with two levels (PC605:
-	 * an error below 1024 bits, a warning below 2048).
+	 * an error below 1024 bits, a warning below 2048). A level set in pcchat.json replaces both.
 	 */
 	protected void reportAs(Severity severity, String ruleId, String message, EObject source,
 			EStructuralFeature feature, int index, String... data) {
-		String text = message + " [" + ruleId + "]";
-		switch (severity) {
-			case ERROR -> getMessageAcceptor().acceptError(text, source, feature, index, ruleId, data);
-			case WARNING -> getMessageAcceptor().acceptWarning(text, source, feature, index, ruleId, data);
-			case INFO -> getMessageAcceptor().acceptInfo(text, source, feature, index, ruleId, data);
+		ValidationRun run = run(source);
+		if (run.suppresses(ruleId, source, feature)) {
+			return;
 		}
+		Severity configured = run.configuration().severity(catalogue.get(ruleId), severity);
+		String text = message + " [" + ruleId + "]";
+		if (configured == Severity.ERROR) {
+			getMessageAcceptor().acceptError(text, source, feature, index, ruleId, data);
+		} else if (configured == Severity.WARNING) {
+			getMessageAcceptor().acceptWarning(text, source, feature, index, ruleId, data);
+		} else if (configured == Severity.INFO) {
+			getMessageAcceptor().acceptInfo(text, source, feature, index, ruleId, data);
+		} // null: "off" in pcchat.json
+	}
+
+	/**
+	 * Reports a tool rule on a range of the text (a comment) of {@code source}'s resource: its level
+	 * may be configured, but comments cannot suppress it.
+	 */
+	protected void reportRange(String ruleId, String message, EObject source, int offset, int length,
+			String... data) {
+		Rule rule = catalogue.get(ruleId);
+		Severity configured = run(source).configuration().severity(rule, rule.defaultSeverity());
+		String text = message + " [" + ruleId + "]";
+		if (configured == Severity.ERROR) {
+			getMessageAcceptor().acceptError(text, source, offset, length, ruleId, data);
+		} else if (configured == Severity.WARNING) {
+			getMessageAcceptor().acceptWarning(text, source, offset, length, ruleId, data);
+		} else if (configured == Severity.INFO) {
+			getMessageAcceptor().acceptInfo(text, source, offset, length, ruleId, data);
+		}
+	}
+
+	/** The state this validation run shares between checks, created by the first one that asks. */
+	protected ValidationRun run(EObject element) {
+		Map<Object, Object> context = getContext();
+		if (context == null) {
+			return newRun(element);
+		}
+		return (ValidationRun) context.computeIfAbsent(ValidationRun.class, key -> newRun(element));
+	}
+
+	private ValidationRun newRun(EObject element) {
+		return new ValidationRun(configurations.forResource(element.eResource()),
+				suppressionComments.of(element.eResource()));
 	}
 
 	/** The {@code name} feature of any named element. */

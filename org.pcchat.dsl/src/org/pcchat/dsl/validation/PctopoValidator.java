@@ -13,6 +13,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		DatabaseValidator.class,
 		OperatingSystemValidator.class,
 		HardwareValidator.class,
-		CertificateValidator.class })
+		CertificateValidator.class,
+		ConfigurationValidator.class,
+		SuppressionValidator.class })
 public class PctopoValidator extends AbstractPctopoValidator {
 }

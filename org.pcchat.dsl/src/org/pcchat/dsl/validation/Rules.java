@@ -67,6 +67,12 @@ public final class Rules {
 	public static final String CERTIFICATE_NAMES = "PC604";
 	public static final String CERTIFICATE_KEY_SIZE = "PC605";
 
+	// pcchat's own configuration and suppression comments (tool rules, not in DOMAIN.md)
+	public static final String INVALID_CONFIGURATION = "PC901";
+	public static final String SUPPRESSION_WITHOUT_REASON = "PC902";
+	public static final String UNUSED_SUPPRESSION = "PC903";
+	public static final String INVALID_SUPPRESSION = "PC904";
+
 	private Rules() {
 	}
 }
