@@ -2,12 +2,6 @@ package org.pcchat.dsl.cli;
 
 import java.io.PrintWriter;
 
-import org.apache.log4j.ConsoleAppender;
-import org.apache.log4j.Level;
-import org.apache.log4j.LogManager;
-import org.apache.log4j.Logger;
-import org.apache.log4j.PatternLayout;
-
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -24,9 +18,12 @@ final class Cli {
   private Cli() {
   }
 
+  /** Runs the command; a run during which a library logged an error fails as an internal error. */
   static int execute(ParseResult parseResult) {
-    configureLogging(isVerbose(parseResult));
-    return new CommandLine.RunLast().execute(parseResult);
+    PrintWriter err = parseResult.commandSpec().commandLine().getErr();
+    LibraryLog log = LibraryLog.install(err, isVerbose(parseResult));
+    int exitCode = new CommandLine.RunLast().execute(parseResult);
+    return log.errors() > 0 ? EXIT_ERROR : exitCode;
   }
 
   static int reportUsageError(ParameterException error, String[] args) {
@@ -60,18 +57,5 @@ final class Cli {
       }
     }
     return false;
-  }
-
-  // Xtext logs through log4j; its own configuration would print INFO lines to stdout, which would
-  // corrupt JSON output. Silent by default, warnings on stderr with --verbose.
-  private static void configureLogging(boolean verbose) {
-    LogManager.resetConfiguration();
-    Logger root = Logger.getRootLogger();
-    if (verbose) {
-      root.setLevel(Level.WARN);
-      root.addAppender(new ConsoleAppender(new PatternLayout("pcchat: %p: %c: %m%n"), ConsoleAppender.SYSTEM_ERR));
-    } else {
-      root.setLevel(Level.OFF);
-    }
   }
 }
