@@ -1,12 +1,10 @@
 package org.pcchat.dsl.cli;
 
-import com.google.gson.annotations.SerializedName;
-
 /** Severities as printed: the words compilers use, so that editors and CI parsers recognise them. */
 enum Severity {
-  @SerializedName("error") ERROR("error"),
-  @SerializedName("warning") WARNING("warning"),
-  @SerializedName("info") INFO("info");
+  ERROR("error"),
+  WARNING("warning"),
+  INFO("info");
 
   private final String label;
 
