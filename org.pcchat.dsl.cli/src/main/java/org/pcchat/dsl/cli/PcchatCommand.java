@@ -24,7 +24,7 @@ final class PcchatCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  // Read through the parse result (see Cli.isVerbose), so that it works before and after the subcommand.
+  // Read from the parse result (Cli.isVerbose): that works before and after the subcommand name.
   @Option(names = "--verbose", scope = ScopeType.INHERIT,
       description = "Show stack traces and library log messages when something goes wrong.")
   private boolean verbose;
