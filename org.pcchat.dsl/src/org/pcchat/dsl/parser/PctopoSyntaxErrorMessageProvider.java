@@ -9,7 +9,13 @@ public class PctopoSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
-		return new SyntaxErrorMessage(super.getSyntaxErrorMessage(context).getMessage(), Rules.SYNTAX_ERROR);
+		String message = super.getSyntaxErrorMessage(context).getMessage();
+		if (message != null && message.startsWith("missing EOF at ")) {
+			// ANTLR's wording for text after the closing brace of the topology.
+			message = "unexpected " + message.substring("missing EOF at ".length())
+					+ " after the end of the topology; a file holds exactly one topology { ... }";
+		}
+		return new SyntaxErrorMessage(message, Rules.SYNTAX_ERROR);
 	}
 
 	@Override

@@ -1,0 +1,15 @@
+package org.pcchat.dsl.cli;
+
+/** A file or directory on the command line that cannot be checked; the message names it. */
+final class InputException extends Exception {
+
+  private static final long serialVersionUID = 1L;
+
+  InputException(String path, String problem) {
+    super(path + ": " + problem);
+  }
+
+  InputException(String path, String problem, Throwable cause) {
+    super(path + ": " + problem, cause);
+  }
+}

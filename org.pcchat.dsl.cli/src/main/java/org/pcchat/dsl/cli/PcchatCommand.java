@@ -1,0 +1,45 @@
+package org.pcchat.dsl.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The `pcchat` command: a container for the subcommands that do the work. */
+@Command(name = "pcchat", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Tools for Lync Server 2013 Persistent Chat topologies (.pctopo files).",
+    subcommands = {CheckCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:no errors",
+        "1:errors found in a topology",
+        "2:usage error, or a file that cannot be read"})
+final class PcchatCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  // Read from the parse result (Cli.isVerbose): that works before and after the subcommand name.
+  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+      description = "Show stack traces and library log messages when something goes wrong.")
+  private boolean verbose;
+
+  /** The command line with pcchat's error handling, for {@link Main} and for tests alike. */
+  static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new PcchatCommand());
+    commandLine.setParameterExceptionHandler(Cli::reportUsageError);
+    commandLine.setExecutionExceptionHandler(Cli::reportExecutionError);
+    commandLine.setExecutionStrategy(Cli::execute);
+    return commandLine;
+  }
+
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "missing command");
+  }
+}

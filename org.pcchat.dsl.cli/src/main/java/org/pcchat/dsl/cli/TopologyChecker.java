@@ -1,0 +1,102 @@
+package org.pcchat.dsl.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.pcchat.dsl.PctopoStandaloneSetup;
+
+import com.google.inject.Injector;
+
+/** Parses, links and validates topology files with the language's own services. */
+final class TopologyChecker {
+
+  private final Injector injector = new PctopoStandaloneSetup().createInjectorAndDoEMFRegistration();
+
+  /**
+   * Loads all files into one resource set first, so that references between them can resolve,
+   * then validates each.
+   */
+  List<FileReport> check(List<SourceFile> files) throws InputException {
+    XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+    Map<SourceFile, Resource> resources = new LinkedHashMap<>();
+    for (SourceFile file : files) {
+      resources.put(file, load(resourceSet, file));
+    }
+    IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+    List<FileReport> reports = new ArrayList<>();
+    resources.forEach((file, resource) -> reports.add(new FileReport(file.displayPath(),
+        findings(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)))));
+    return reports;
+  }
+
+  // The factory, not resourceSet.createResource, so that a file named explicitly is checked
+  // whatever its extension.
+  private Resource load(XtextResourceSet resourceSet, SourceFile file) throws InputException {
+    URI uri = URI.createFileURI(file.path().toAbsolutePath().normalize().toString());
+    Resource resource = injector.getInstance(IResourceFactory.class).createResource(uri);
+    resourceSet.getResources().add(resource);
+    byte[] text = file.read().getBytes(StandardCharsets.UTF_8);
+    try {
+      resource.load(new ByteArrayInputStream(text), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+    } catch (IOException e) {
+      throw new InputException(file.displayPath(), "cannot load: " + e.getMessage(), e);
+    }
+    return resource;
+  }
+
+  private static List<Finding> findings(List<Issue> issues) {
+    List<Finding> findings = new ArrayList<>();
+    for (Issue issue : issues) {
+      Severity severity = severity(issue);
+      if (severity != null) {
+        findings.add(finding(issue, severity));
+      }
+    }
+    findings.sort(Finding.BY_POSITION);
+    return findings;
+  }
+
+  // Issues without a position (rare: whole-resource problems) are placed at the start of the file,
+  // since the output format always names a position.
+  private static Finding finding(Issue issue, Severity severity) {
+    int line = valueOr(issue.getLineNumber(), 1);
+    int column = valueOr(issue.getColumn(), 1);
+    return new Finding(issue.getCode(), severity, withoutRuleSuffix(issue), line, column,
+        valueOr(issue.getLineNumberEnd(), line), valueOr(issue.getColumnEnd(), column));
+  }
+
+  // The language ends its messages with " [PCnnn]" for editors; reports add the rule themselves.
+  private static String withoutRuleSuffix(Issue issue) {
+    String message = issue.getMessage();
+    String suffix = " [" + issue.getCode() + "]";
+    return message != null && message.endsWith(suffix)
+        ? message.substring(0, message.length() - suffix.length()) : message;
+  }
+
+  private static Severity severity(Issue issue) {
+    return switch (issue.getSeverity()) {
+      case ERROR -> Severity.ERROR;
+      case WARNING -> Severity.WARNING;
+      case INFO -> Severity.INFO;
+      case IGNORE -> null;
+    };
+  }
+
+  private static int valueOr(Integer value, int fallback) {
+    return value == null ? fallback : value;
+  }
+}

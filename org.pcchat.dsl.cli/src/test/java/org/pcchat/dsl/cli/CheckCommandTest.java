@@ -1,0 +1,150 @@
+package org.pcchat.dsl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pcchat.dsl.cli.Run.pcchat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `pcchat check` as a user runs it: exit codes, output lines and error messages. */
+class CheckCommandTest {
+
+  private static final String FIXTURES = "src/test/resources/fixtures/";
+  private static final String VALID = FIXTURES + "valid.pctopo";
+  private static final String SYNTAX_ERROR = FIXTURES + "broken/syntax-error.pctopo";
+  private static final String CLEAN_SUMMARY = "1 file checked: 0 errors, 0 warnings, 0 infos";
+
+  @Test
+  void cleanFileExitsZeroAndPrintsOnlyTheSummary() {
+    Run run = pcchat("check", VALID);
+    assertAll(
+        () -> assertEquals(0, run.exitCode()),
+        () -> assertEquals(List.of(CLEAN_SUMMARY), run.outLines()),
+        () -> assertEquals("", run.err()));
+  }
+
+  @Test
+  void syntaxErrorIsReportedAsPC001AtItsPosition() {
+    Run run = pcchat("check", SYNTAX_ERROR);
+    assertEquals(1, run.exitCode());
+    assertTrue(run.outLines().get(0).matches(
+        "\\Q" + SYNTAX_ERROR + "\\E:33:1: error: \\S.* \\[PC001\\]"), run.out());
+    assertEquals("1 file checked: 1 error, 0 warnings, 0 infos", run.outLines().get(1));
+  }
+
+  @Test
+  void unresolvedReferenceIsReportedAsPC002AtItsPosition() {
+    String file = FIXTURES + "broken/unresolved-reference.pctopo";
+    Run run = pcchat("check", file);
+    assertEquals(1, run.exitCode());
+    assertTrue(run.outLines().get(0).matches(
+        "\\Q" + file + "\\E:25:21: error: \\S.*'Nowhere'.* \\[PC002\\]"), run.out());
+  }
+
+  @Test
+  void directoryIsReportedSortedByFileThenPosition() throws IOException {
+    Run run = pcchat("check", FIXTURES + "broken");
+    assertEquals(1, run.exitCode());
+    assertEquals(Files.readString(Path.of("src/test/resources/golden/broken.txt")), run.out());
+  }
+
+  @Test
+  void directoriesAreSearchedRecursivelyForPctopoFilesOnly() {
+    Run run = pcchat("check", FIXTURES + "tree");
+    assertTrue(run.outLines().contains("2 files checked: 0 errors, 0 warnings, 0 infos"), run.out());
+  }
+
+  @Test
+  void fileNamedTwiceIsCheckedOnce() {
+    Run run = pcchat("check", VALID, "./" + VALID);
+    assertEquals(List.of(CLEAN_SUMMARY), run.outLines());
+  }
+
+  @Test
+  void byteOrderMarkIsNotPartOfTheText() {
+    Run run = pcchat("check", FIXTURES + "byte-order-mark.pctopo");
+    assertEquals(0, run.exitCode(), run.out());
+  }
+
+  @Test
+  void missingFileIsOneLineWithoutStackTrace() {
+    Run run = pcchat("check", VALID, FIXTURES + "missing.pctopo");
+    assertAll(
+        () -> assertEquals(2, run.exitCode()),
+        () -> assertEquals("pcchat: error: " + FIXTURES + "missing.pctopo: no such file\n", run.err()),
+        () -> assertEquals("", run.out(), "bad input stops the run before anything is checked"));
+  }
+
+  @Test
+  void verboseAddsTheStackTrace() {
+    Run run = pcchat("check", "--verbose", FIXTURES + "missing.pctopo");
+    assertEquals(2, run.exitCode());
+    assertEquals("pcchat: error: " + FIXTURES + "missing.pctopo: no such file", run.errLines().get(0));
+    assertTrue(run.err().contains("\tat org.pcchat.dsl.cli."), run.err());
+  }
+
+  @Test
+  void directoryWithoutTopologiesIsAnError(@TempDir Path directory) throws IOException {
+    Files.writeString(directory.resolve("notes.txt"), "no topology here");
+    Run run = pcchat("check", directory.toString());
+    assertEquals(2, run.exitCode());
+    assertEquals(List.of("pcchat: error: " + directory + ": no .pctopo files in this directory or below"),
+        run.errLines());
+  }
+
+  @Test
+  void fileThatIsNotUtf8IsAnError() {
+    Run run = pcchat("check", FIXTURES + "latin1.pctopo");
+    assertEquals(2, run.exitCode());
+    assertEquals(List.of("pcchat: error: " + FIXTURES
+        + "latin1.pctopo: not valid UTF-8 (byte 0xE9 on line 1); save the file as UTF-8"), run.errLines());
+  }
+
+  @Test
+  void usageErrorIsOneLineThatPointsToHelp() {
+    Run run = pcchat("check", "--format", "xml", VALID);
+    assertEquals(2, run.exitCode());
+    assertEquals(1, run.errLines().size(), run.err());
+    assertTrue(run.err().startsWith("pcchat: error: Invalid value for option '--format'"), run.err());
+    assertTrue(run.err().contains("[text, json]") && run.err().contains("'pcchat check --help'"), run.err());
+  }
+
+  @Test
+  void pathIsRequired() {
+    Run run = pcchat("check");
+    assertEquals(2, run.exitCode());
+    assertEquals(1, run.errLines().size(), run.err());
+  }
+
+  @Test
+  void commandIsRequired() {
+    Run run = pcchat();
+    assertEquals(2, run.exitCode());
+    assertEquals(List.of("pcchat: error: missing command (see 'pcchat --help')"), run.errLines());
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String[] args : List.of(new String[] {"--help"}, new String[] {"check", "--help"})) {
+      Run run = pcchat(args);
+      assertEquals(0, run.exitCode());
+      assertTrue(run.out().startsWith("Usage: pcchat"), run.out());
+    }
+  }
+
+  @Test
+  void versionIsTheBuildVersion() {
+    Run run = pcchat("--version");
+    assertEquals(0, run.exitCode());
+    assertEquals(List.of("pcchat " + Version.number()), run.outLines());
+    assertFalse(Version.number().contains("${"), "version.properties must be filtered by Maven");
+  }
+}
