@@ -60,9 +60,9 @@ final class DatabaseItems {
 		deployment.profile.sql(sql.getVersion()).ifPresent(support -> citeConditions(item, support));
 		String installation = describe(sql);
 		if (Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION)) {
-			item.todo("Install " + installation + " on " + host + " (the Edition column reads \"(64-bit)\")");
+			item.todo("Install " + installation + ", on " + host);
 		} else {
-			item.verify("Install " + installation + " on " + host + "; the topology does not name the edition, so check"
+			item.verify("Install " + installation + ", on " + host + "; the topology does not name the edition, so check"
 					+ " it is Standard or Enterprise, 64-bit");
 		}
 	}

@@ -69,13 +69,16 @@ final class HardwareItems {
 		return unknown;
 	}
 
-	/** The declared attributes in plain words: "x64, 2 × 6 cores at 2.26 GHz, 32 GB memory, ...". */
+	/** The declared attributes in plain words: "2 x64 processors of 6 cores at 2.26 GHz, 32 GB memory, ...". */
 	private static String declared(Hardware hardware) {
 		List<String> parts = new ArrayList<>();
-		if (is(hardware, HARDWARE__ARCH)) parts.add(hardware.getArch().getLiteral() + " processors");
-		if (is(hardware, HARDWARE__SOCKETS)) parts.add(hardware.getSockets() + " processors");
-		if (is(hardware, HARDWARE__CORES)) parts.add(hardware.getCores() + " cores each");
-		if (is(hardware, HARDWARE__CLOCK)) parts.add("at " + hardware.getClock().toPlainString() + " GHz");
+		String processors = (is(hardware, HARDWARE__SOCKETS) ? hardware.getSockets() + " " : "")
+				+ (is(hardware, HARDWARE__ARCH) ? hardware.getArch().getLiteral() + " " : "") + "processors"
+				+ (is(hardware, HARDWARE__CORES) ? " of " + hardware.getCores() + " cores" : "")
+				+ (is(hardware, HARDWARE__CLOCK) ? " at " + hardware.getClock().toPlainString() + " GHz" : "");
+		if (!processors.equals("processors")) {
+			parts.add(processors);
+		}
 		if (is(hardware, HARDWARE__MEMORY)) parts.add(hardware.getMemory() + " GB memory");
 		if (is(hardware, HARDWARE__DISKS)) parts.add(hardware.getDisks() + (hardware.isSsd() ? " SSDs" : " disks"));
 		if (is(hardware, HARDWARE__NICS)) parts.add(hardware.getNics() + " network adapter" + (hardware.getNics() == 1 ? "" : "s"));

@@ -26,14 +26,14 @@ final class InfrastructureItems {
 
 	void addFrontEndPool(Drafts drafts, FrontEndPool pool) {
 		String fqdn = Deployment.fqdn(pool);
-		StringBuilder what = new StringBuilder("Deploy Front End pool " + fqdn);
+		StringBuilder what = new StringBuilder("Deploy Front End pool " + fqdn + " (or confirm it runs)");
 		if (pool.getBackend() != null && !pool.getBackend().eIsProxy()) {
 			what.append(" with its back end on ").append(Deployment.describe(pool.getBackend()));
 		}
 		if (pool.getFileStore() != null && !pool.getFileStore().eIsProxy()) {
 			what.append(", file store ").append(pool.getFileStore().getPath());
 		}
-		drafts.add(pool, "pool").todo(what + nextHopOf(pool) + ", or confirm it is running")
+		drafts.add(pool, "pool").todo(what + nextHopOf(pool))
 				.why(Rules.NO_FRONT_END, Rules.BACKEND_SERVER_SHARED).why(routing(pool))
 				.check("Get-CsPool -Identity " + Commands.arg(fqdn),
 						"Get-CsService -Registrar -PoolFqdn " + Commands.arg(fqdn));
@@ -45,7 +45,7 @@ final class InfrastructureItems {
 		String hosting = collocated.isEmpty() ? ""
 				: "; it also hosts " + Deployment.join(collocated, ElementKinds::label) + " (collocated)";
 		ItemDraft item = drafts.add(server, "server").on(fqdn)
-				.todo("Deploy Standard Edition server " + fqdn + nextHopOf(server) + hosting + ", or confirm it is running")
+				.todo("Deploy Standard Edition server " + fqdn + " (or confirm it runs)" + nextHopOf(server) + hosting)
 				.why(Rules.NO_FRONT_END).why(routing(server))
 				.check("Get-CsPool -Identity " + Commands.arg(fqdn), "Get-CsWindowsService");
 		if (!collocated.isEmpty()) {

@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.AbstractGenerator;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.eclipse.xtext.generator.IGeneratorContext;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.pcchat.dsl.pctopo.Topology;
 
 import com.google.inject.Inject;
@@ -26,9 +27,12 @@ public class PctopoGenerator extends AbstractGenerator {
 		if (input.getContents().isEmpty() || !(input.getContents().get(0) instanceof Topology topology)) {
 			return; // nothing parsed: the syntax errors are the user's next step, not a checklist
 		}
-		Checklist checklist = checklists.checklist(input, context.getCancelIndicator());
+		// a context made without one (as tests and some callers do) has no cancel indicator
+		CancelIndicator cancel = context.getCancelIndicator() == null ? CancelIndicator.NullImpl
+				: context.getCancelIndicator();
+		Checklist checklist = checklists.checklist(input, cancel);
 		for (ChecklistFormat format : ChecklistFormat.values()) {
-			if (context.getCancelIndicator().isCanceled()) {
+			if (cancel.isCanceled()) {
 				return;
 			}
 			byte[] content = Checklists.bytes(format.render(checklist));

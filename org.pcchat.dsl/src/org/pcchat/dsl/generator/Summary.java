@@ -17,7 +17,9 @@ final class Summary {
 
 	/** The heading of an item's element: its label and, where its commands run, the machine. */
 	static String elementHeading(Item item) {
-		return item.machine() == null ? item.element() : item.element() + " on " + item.machine();
+		String element = item.element().isEmpty() ? item.element()
+				: Character.toUpperCase(item.element().charAt(0)) + item.element().substring(1);
+		return item.machine() == null ? element : element + " on " + item.machine();
 	}
 
 	static String plural(long count, String noun) {
