@@ -31,7 +31,7 @@ final class HtmlRenderer implements ChecklistRenderer {
 			  break-inside: avoid; page-break-inside: avoid; }
 			li.item.verify { border-left-color: var(--verify); }
 			li.item.flagged { background: #fdf3f2; border-left-color: var(--error); }
-			li.item input { grid-row: 1 / span 6; width: 1.05rem; height: 1.05rem; margin: .2rem 0 0; }
+			li.item input { width: 1.05rem; height: 1.05rem; margin: .2rem 0 0; }
 			.what { margin: 0; }
 			.kind { display: inline-block; min-width: 3.6rem; margin-right: .35rem; padding: 0 .35rem; border-radius: 3px;
 			  font-size: .75rem; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; color: #fff;
@@ -43,6 +43,7 @@ final class HtmlRenderer implements ChecklistRenderer {
 			code { display: block; margin: 0 0 .15rem; padding: .1rem .35rem; background: #f1f3f5; border-radius: 3px;
 			  font: .82rem/1.35 Consolas, "DejaVu Sans Mono", Menlo, monospace; white-space: pre-wrap; overflow-wrap: anywhere; }
 			.rule { font-weight: 600; }
+			.source { color: var(--muted); font-size: .78rem; }
 			.flag { margin: .3rem 0 0; padding: .2rem .45rem; border-radius: 3px; font-size: .88rem; color: var(--error);
 			  background: #fff; border: 1px solid #efc2bf; }
 			.flag.warning { color: var(--warning); border-color: #ead7b0; }
@@ -116,7 +117,8 @@ final class HtmlRenderer implements ChecklistRenderer {
 				.append(esc(item.kind().label())).append("</span>").append(esc(item.what())).append("</p>\n<dl>\n<dt>Why</dt><dd>");
 		for (Reason reason : item.why()) {
 			out.append("<span class=\"rule\" title=\"").append(esc(reason.source())).append("\">").append(esc(reason.rule()))
-					.append("</span> ").append(esc(reason.title())).append("<br>");
+					.append("</span> ").append(esc(reason.title())).append(" <span class=\"source\">")
+					.append(esc(reason.source())).append("</span><br>");
 		}
 		out.append("</dd>\n");
 		writeCommands("Do", item.actions());
