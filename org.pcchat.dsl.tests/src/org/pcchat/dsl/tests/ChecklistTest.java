@@ -128,6 +128,17 @@ class ChecklistTest {
 	}
 
 	@Test
+	void partlyDescribedHardwareIsVerifiedForWhatIsLeftOut() {
+		String text = MINIMAL.replace("certificate \"pc01.example.com\"",
+				"certificate \"pc01.example.com\"\n                hardware { memory 32 GB disks 8 }");
+		Item hardware = item(checklists.checklist(topologies.load("partial", text)), "persistent-chat/pc01/hardware");
+		assertEquals(Kind.VERIFY, hardware.kind());
+		assertEquals("Provide pc01.example.com with 32 GB memory, 8 disks; the topology does not say, so check: x64"
+				+ " processors, 2 processors, 6 cores each, 2.26 GHz or faster, one network adapter (teaming allowed),"
+				+ " 1 Gbps", hardware.what());
+	}
+
+	@Test
 	void declaredAttributesAreThingsToDo() throws IOException {
 		Checklist contoso = checklists.checklist(topologies.load(ChecklistGoldenTest.contoso()));
 		assertEquals(Kind.TODO, item(contoso, "persistent-chat/pc01/hardware").kind());

@@ -80,6 +80,14 @@ final class Deployment {
 		return os == null ? null : os.getVersion();
 	}
 
+	/** A collocated pool has no servers of its own: its Standard Edition server is its one active server. */
+	static long activeServers(PersistentChatPool pool) {
+		if (pool.getServers().isEmpty() && pool.getHost() != null) {
+			return 1;
+		}
+		return pool.getServers().stream().filter(Deployment::isActive).count();
+	}
+
 	static boolean isActive(Server server) {
 		return server.getState() != ServerState.STANDBY;
 	}

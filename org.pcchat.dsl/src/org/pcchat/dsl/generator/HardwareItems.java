@@ -39,6 +39,9 @@ final class HardwareItems {
 		RECOMMENDED.put(HARDWARE__NETWORK, "1 Gbps");
 	}
 
+	private static final String FULL_RECOMMENDATION = "2 x64 processors of 6 cores at 2.26 GHz or faster, 32 GB memory,"
+			+ " 8 or more 10,000 rpm disks or SSDs and one network adapter (teaming allowed) at 1 Gbps";
+
 	private HardwareItems() {
 	}
 
@@ -49,8 +52,7 @@ final class HardwareItems {
 		String host = Deployment.fqdn(machine);
 		List<String> unknown = unknown(hardware);
 		if (hardware == null) {
-			item.verify("The topology does not describe the hardware of " + host + ": check it has "
-					+ String.join(", ", RECOMMENDED.values()));
+			item.verify("The topology does not describe the hardware of " + host + ": check it has " + FULL_RECOMMENDATION);
 		} else if (!unknown.isEmpty()) {
 			item.verify("Provide " + host + " with " + declared(hardware) + "; the topology does not say, so check: "
 					+ String.join(", ", unknown));

@@ -101,7 +101,7 @@ final class PoolItems {
 	}
 
 	private void addCapacity(Drafts drafts, PersistentChatPool pool) {
-		long active = pool.getServers().stream().filter(Deployment::isActive).count();
+		long active = Deployment.activeServers(pool);
 		long capacity = active * USERS_PER_SERVER;
 		ItemDraft item = drafts.add(pool, "capacity").why(Rules.POOL_USERS_OVER_CAPACITY, Rules.DEPLOYMENT_USERS_OVER_CAPACITY)
 				.check("Get-CsPersistentChatPolicy | Select-Object Identity, EnablePersistentChat");
