@@ -5,12 +5,14 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
 import org.eclipse.xtext.formatting2.FormatterPreferences;
 import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.pcchat.dsl.conversion.PctopoValueConverters;
 import org.pcchat.dsl.formatting2.PctopoFormatter;
+import org.pcchat.dsl.generator.PctopoGenerator;
 import org.pcchat.dsl.linking.PctopoLinkingDiagnosticMessageProvider;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.parser.PctopoSyntaxErrorMessageProvider;
@@ -51,5 +53,10 @@ public class PctopoRuntimeModule extends AbstractPctopoRuntimeModule {
 	@Override
 	public Class<? extends Diagnostician> bindDiagnostician() {
 		return PctopoDiagnostician.class;
+	}
+
+	/** The deployment checklist, written by builders and the Maven plugin (DOMAIN.md 3). */
+	public Class<? extends IGenerator2> bindIGenerator2() {
+		return PctopoGenerator.class;
 	}
 }

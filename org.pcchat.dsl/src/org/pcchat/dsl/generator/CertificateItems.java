@@ -1,0 +1,131 @@
+package org.pcchat.dsl.generator;
+
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.CERTIFICATE__ISSUER;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.CERTIFICATE__KEY_SIZE;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.pcchat.dsl.pctopo.Authority;
+import org.pcchat.dsl.pctopo.Certificate;
+import org.pcchat.dsl.pctopo.FrontEndPool;
+import org.pcchat.dsl.pctopo.PersistentChatPool;
+import org.pcchat.dsl.pctopo.Server;
+import org.pcchat.dsl.pctopo.StandardServer;
+import org.pcchat.dsl.validation.Attributes;
+import org.pcchat.dsl.validation.Rules;
+
+/**
+ * Certificates (DOMAIN.md 1.5): the Front End servers' show which CA the deployment uses; each
+ * Persistent Chat server requests its own from that CA with Request-CsCertificate.
+ */
+final class CertificateItems {
+
+	/** The key size to request when the topology does not state one (DOMAIN.md 1.5: 2048 recommended). */
+	private static final int RECOMMENDED_KEY_SIZE = 2048;
+
+	private final List<Authority> frontEndIssuers = new ArrayList<>();
+
+	CertificateItems(Deployment deployment) {
+		for (FrontEndPool pool : EcoreUtil2.getAllContentsOfType(deployment.topology, FrontEndPool.class)) {
+			pool.getServers().forEach(server -> addIssuer(server.getCertificate()));
+		}
+		EcoreUtil2.getAllContentsOfType(deployment.topology, StandardServer.class)
+				.forEach(server -> addIssuer(server.getCertificate()));
+	}
+
+	/** A Front End or Standard Edition server's certificate: it names the CA Persistent Chat must use. */
+	void addFrontEnd(Drafts drafts, EObject server, Certificate certificate) {
+		String host = Deployment.fqdn(server);
+		ItemDraft item = drafts.add(server, "certificate").on(host)
+				.why(Rules.CERTIFICATE_ISSUER, Rules.CERTIFICATE_WILDCARD, Rules.CERTIFICATE_KEY_SIZE)
+				.check(inStore(certificate == null ? host : certificate.getSubject()));
+		if (certificate == null || !Attributes.isSpecified(certificate, CERTIFICATE__ISSUER)) {
+			item.verify("The topology does not say which CA issued the certificate of " + host + ": check it; the"
+					+ " Persistent Chat servers' certificates must come from the same CA");
+		} else {
+			item.todo("Keep the certificate of " + host + " from " + describe(certificate.getIssuer())
+					+ "; the Persistent Chat servers' certificates come from the same CA");
+		}
+	}
+
+	/** A Persistent Chat server's certificate, or the one it still needs (PC601). */
+	void addChat(Drafts drafts, EObject server, Certificate certificate, PersistentChatPool pool) {
+		String host = Deployment.fqdn(server);
+		String subject = certificate == null ? host : certificate.getSubject();
+		List<String> names = certificate == null ? sansFor(server, pool) : certificate.getSubjectAlternativeNames();
+		Authority issuer = certificate != null && certificate.getIssuer() != null && !certificate.getIssuer().eIsProxy()
+				? certificate.getIssuer() : frontEndIssuers.stream().findFirst().orElse(null);
+		int keySize = certificate != null && Attributes.isSpecified(certificate, CERTIFICATE__KEY_SIZE)
+				? certificate.getKeySize() : RECOMMENDED_KEY_SIZE;
+		drafts.add(server, "certificate").on(host)
+				.why(Rules.NO_CERTIFICATE, Rules.CERTIFICATE_ISSUER, Rules.CERTIFICATE_WILDCARD, Rules.CERTIFICATE_NAMES,
+						Rules.CERTIFICATE_KEY_SIZE)
+				.todo("Request a certificate for " + subject + (names.isEmpty() ? "" : " with the alternative names "
+						+ String.join(", ", names)) + " from " + (issuer == null ? "the CA of the Front End servers"
+								: describe(issuer)) + ", key size " + keySize + " bits, in the Lync Server Management Shell on "
+						+ host)
+				.run(request(issuer, names, keySize, host)).check(inStore(subject));
+		if (certificate != null && !Attributes.isSpecified(certificate, CERTIFICATE__ISSUER)) {
+			drafts.add(server, "certificate-issuer").on(host).why(Rules.CERTIFICATE_ISSUER)
+					.verify("The topology names no issuer for the certificate of " + host + ": check it comes from the CA"
+							+ " that issued the Front End servers' certificates")
+					.check(inStore(subject));
+		}
+		if (certificate != null && !Attributes.isSpecified(certificate, CERTIFICATE__KEY_SIZE)) {
+			drafts.add(server, "certificate-keysize").on(host).why(Rules.CERTIFICATE_KEY_SIZE)
+					.verify("The topology does not state the key size of the certificate of " + host + ": check the KeySize"
+							+ " shown is at least " + RECOMMENDED_KEY_SIZE)
+					.check(inStore(subject));
+		}
+	}
+
+	/** By convention the pool FQDN, when it differs from the server's (DOMAIN.md 1.5). */
+	private static List<String> sansFor(EObject server, PersistentChatPool pool) {
+		String poolFqdn = Deployment.fqdn(pool);
+		return poolFqdn.equals(Deployment.fqdn(server)) || !(server instanceof Server) ? List.of() : List.of(poolFqdn);
+	}
+
+	private static String request(Authority issuer, List<String> names, int keySize, String host) {
+		String ca = "<CA host>\\" + (issuer == null ? "<CA name>" : commonName(issuer));
+		return "Request-CsCertificate -New -Type Default -CA " + Commands.quote(ca) + " -FriendlyName "
+				+ Commands.quote("Persistent Chat " + host) + (names.isEmpty() ? "" : " -DomainName "
+						+ Commands.quote(String.join(",", names))) + " -KeySize " + keySize;
+	}
+
+	/** Shows the certificate in the machine store with its issuer, names and key size. */
+	private static String inStore(String subject) {
+		return "Get-ChildItem Cert:\\LocalMachine\\My | Where-Object { $_.Subject -like " + Commands.quote("CN=" + subject + "*")
+				+ " } | Format-List Subject, Issuer, DnsNameList, NotAfter, @{Name='KeySize'; Expression={ $_.PublicKey.Key.KeySize }}";
+	}
+
+	/** "ContosoCA (CN=Contoso Issuing CA, DC=contoso, DC=com)". */
+	private static String describe(Authority authority) {
+		return Deployment.name(authority) + (authority.getDistinguishedName() == null ? ""
+				: " (" + authority.getDistinguishedName() + ")");
+	}
+
+	/** The CA's name as Request-CsCertificate wants it after the host: the CN of its distinguished name. */
+	private static String commonName(Authority authority) {
+		String dn = authority.getDistinguishedName();
+		if (dn == null) {
+			return Deployment.name(authority);
+		}
+		for (String part : dn.split(",")) {
+			String trimmed = part.strip();
+			if (trimmed.regionMatches(true, 0, "CN=", 0, 3)) {
+				return trimmed.substring(3);
+			}
+		}
+		return dn;
+	}
+
+	private void addIssuer(Certificate certificate) {
+		if (certificate != null && certificate.getIssuer() != null && !certificate.getIssuer().eIsProxy()
+				&& !frontEndIssuers.contains(certificate.getIssuer())) {
+			frontEndIssuers.add(certificate.getIssuer());
+		}
+	}
+}

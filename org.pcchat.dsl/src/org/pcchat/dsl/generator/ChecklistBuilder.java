@@ -1,0 +1,144 @@
+package org.pcchat.dsl.generator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+import org.pcchat.dsl.pctopo.FileShare;
+import org.pcchat.dsl.pctopo.FrontEndPool;
+import org.pcchat.dsl.pctopo.InstanceHost;
+import org.pcchat.dsl.pctopo.PersistentChatPool;
+import org.pcchat.dsl.pctopo.Site;
+import org.pcchat.dsl.pctopo.SiteElement;
+import org.pcchat.dsl.pctopo.SqlServer;
+import org.pcchat.dsl.pctopo.StandardServer;
+import org.pcchat.dsl.pctopo.Topology;
+import org.pcchat.dsl.validation.ProductProfiles;
+import org.pcchat.dsl.validation.RuleCatalogue;
+
+import com.google.inject.Inject;
+
+/**
+ * Builds the deployment checklist of a topology (DOMAIN.md 3): per site its machines in
+ * dependency order, then publishing, database installation, setup and verification; every item
+ * cites the rules behind it and carries the diagnostics of its element.
+ */
+public class ChecklistBuilder {
+
+	@Inject
+	private RuleCatalogue catalogue;
+
+	@Inject
+	private ProductProfiles profiles;
+
+	/** The checklist of {@code topology}, flagged with {@code issues} (its diagnostics, any order). */
+	public Checklist build(Topology topology, List<Issue> issues) {
+		Deployment deployment = new Deployment(topology, profiles.profileOf(topology));
+		Drafts drafts = new Drafts();
+		for (Site site : topology.getSites()) {
+			addSite(drafts, deployment, site);
+		}
+		addDeployment(drafts, deployment);
+		DiagnosticPlacement.place(drafts.all(), topology, issues);
+		return new Checklist(Deployment.name(topology), deployment.profile.displayName(), sourceName(topology),
+				sections(drafts.all()), count(issues, Severity.ERROR), count(issues, Severity.WARNING));
+	}
+
+	private static void addSite(Drafts drafts, Deployment deployment, Site site) {
+		DatabaseItems databases = new DatabaseItems(deployment);
+		InfrastructureItems infrastructure = new InfrastructureItems(deployment);
+		LyncServerItems servers = new LyncServerItems(deployment, new CertificateItems(deployment));
+		PoolItems pools = new PoolItems(deployment);
+		List<SiteElement> elements = site.getElements();
+		drafts.enter(Phase.SQL_SERVERS);
+		EcoreUtil2.typeSelect(elements, SqlServer.class).forEach(server -> databases.addSqlServer(drafts, server));
+		drafts.enter(Phase.FILE_SHARES);
+		EcoreUtil2.typeSelect(elements, FileShare.class).forEach(share -> infrastructure.addFileShare(drafts, share));
+		drafts.enter(Phase.FRONT_END);
+		for (SiteElement element : elements) {
+			if (element instanceof FrontEndPool pool) {
+				infrastructure.addFrontEndPool(drafts, pool);
+				pool.getServers().forEach(server -> servers.addFrontEndServer(drafts, server));
+			} else if (element instanceof StandardServer server) {
+				infrastructure.addStandardServer(drafts, server);
+				servers.addStandardServer(drafts, server);
+				server.getInstances().forEach(instance -> databases.addInstance(drafts, instance));
+			}
+		}
+		drafts.enter(Phase.PERSISTENT_CHAT);
+		for (PersistentChatPool pool : EcoreUtil2.typeSelect(elements, PersistentChatPool.class)) {
+			pools.add(drafts, pool);
+			pool.getServers().forEach(server -> servers.addChatServer(drafts, server, pool));
+		}
+	}
+
+	private static void addDeployment(Drafts drafts, Deployment deployment) {
+		DeploymentItems items = new DeploymentItems(deployment);
+		drafts.enter(Phase.PUBLISHING);
+		items.addPublishing(drafts);
+		drafts.enter(Phase.DATABASES);
+		DatabaseItems databases = new DatabaseItems(deployment);
+		EcoreUtil2.getAllContentsOfType(deployment.topology, InstanceHost.class).stream()
+				.filter(deployment::hostsChatDatabases).forEach(host -> databases.addInstallation(drafts, host));
+		drafts.enter(Phase.SETUP);
+		items.addEnabling(drafts);
+		List<StandardServer> collocatedHosts = new ArrayList<>();
+		for (PersistentChatPool pool : deployment.chatPools()) {
+			pool.getServers().forEach(server -> items.addServerSetup(drafts, server, pool));
+			if (pool.getHost() instanceof StandardServer host && !collocatedHosts.contains(host)) {
+				collocatedHosts.add(host);
+				items.addServerSetup(drafts, host, pool);
+			}
+		}
+		drafts.enter(Phase.VERIFICATION);
+		deployment.chatPools().forEach(pool -> items.addVerification(drafts, pool));
+	}
+
+	/** Consecutive items of one phase and (for machine phases) one site form a section. */
+	private List<Section> sections(List<ItemDraft> drafts) {
+		List<Section> sections = new ArrayList<>();
+		List<Item> items = new ArrayList<>();
+		ItemDraft first = null;
+		for (ItemDraft draft : drafts) {
+			if (first != null && (first.phase != draft.phase || !Objects.equals(siteOf(first), siteOf(draft)))) {
+				sections.add(section(first, items));
+				items = new ArrayList<>();
+			}
+			first = items.isEmpty() ? draft : first;
+			items.add(draft.toItem(draft.rules.stream().map(this::reason).toList()));
+		}
+		if (first != null) {
+			sections.add(section(first, items));
+		}
+		return sections;
+	}
+
+	private static String siteOf(ItemDraft draft) {
+		return draft.phase.isPerSite() ? draft.site : null;
+	}
+
+	private static Section section(ItemDraft first, List<Item> items) {
+		String site = siteOf(first);
+		return new Section(first.phase.key() + (site == null ? "" : "/" + site), first.phase, site, items);
+	}
+
+	private Reason reason(String rule) {
+		var entry = catalogue.get(rule);
+		return new Reason(rule, entry.title(), entry.source());
+	}
+
+	private static int count(List<Issue> issues, Severity severity) {
+		return (int) issues.stream().filter(issue -> issue.getSeverity() == severity).count();
+	}
+
+	/** The topology's file name without folders: headers never show where a file lives. */
+	private static String sourceName(Topology topology) {
+		URI uri = topology.eResource() == null ? null : topology.eResource().getURI();
+		String name = uri == null ? null : uri.lastSegment();
+		return name == null ? "" : URI.decode(name);
+	}
+}

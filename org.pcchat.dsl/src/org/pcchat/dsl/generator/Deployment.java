@@ -1,0 +1,189 @@
+package org.pcchat.dsl.generator;
+
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.PERSISTENT_CHAT_POOL__PORT;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
+import org.pcchat.dsl.pctopo.FileShare;
+import org.pcchat.dsl.pctopo.FrontEnd;
+import org.pcchat.dsl.pctopo.FrontEndPool;
+import org.pcchat.dsl.pctopo.Instance;
+import org.pcchat.dsl.pctopo.OperatingSystem;
+import org.pcchat.dsl.pctopo.OsVersion;
+import org.pcchat.dsl.pctopo.PersistentChatPool;
+import org.pcchat.dsl.pctopo.Server;
+import org.pcchat.dsl.pctopo.ServerState;
+import org.pcchat.dsl.pctopo.Site;
+import org.pcchat.dsl.pctopo.SqlServer;
+import org.pcchat.dsl.pctopo.StandardServer;
+import org.pcchat.dsl.pctopo.Topology;
+import org.pcchat.dsl.validation.Addresses;
+import org.pcchat.dsl.validation.Attributes;
+import org.pcchat.dsl.validation.ElementKinds;
+import org.pcchat.dsl.validation.ProductProfile;
+
+/**
+ * What the items need to know about a topology beyond one element: which pool uses which instance
+ * and share, names and addresses to put into commands, time zones and ports.
+ */
+final class Deployment {
+
+	/** The Persistent Chat SIP port when a pool does not set one (LANGUAGE.md). */
+	static final int DEFAULT_PORT = 5041;
+
+	final Topology topology;
+	final ProductProfile profile;
+	private final List<PersistentChatPool> chatPools;
+	private final List<FrontEndPool> frontEndPools;
+
+	Deployment(Topology topology, ProductProfile profile) {
+		this.topology = topology;
+		this.profile = profile;
+		this.chatPools = EcoreUtil2.getAllContentsOfType(topology, PersistentChatPool.class);
+		this.frontEndPools = EcoreUtil2.getAllContentsOfType(topology, FrontEndPool.class);
+	}
+
+	List<PersistentChatPool> chatPools() {
+		return chatPools;
+	}
+
+	static String name(EObject element) {
+		String name = PctopoQualifiedNameProvider.nameOf(element);
+		return name == null ? "?" : name;
+	}
+
+	/** The element's FQDN, or a placeholder to fill in when the topology has none (PC005). */
+	static String fqdn(EObject element) {
+		String fqdn = element == null ? null : Addresses.fqdnOf(element);
+		return fqdn == null || fqdn.isBlank() ? "<FQDN of " + name(element) + ">" : fqdn;
+	}
+
+	static String siteOf(EObject element) {
+		Site site = EcoreUtil2.getContainerOfType(element, Site.class);
+		return site == null ? null : site.getName();
+	}
+
+	/** An instance as administrators address it: {@code SQLPC.MGC (sqlpc01.contoso.com\MGC)}. */
+	static String describe(Instance instance) {
+		return name(instance.eContainer()) + "." + name(instance) + " (" + fqdn(instance.eContainer()) + "\\"
+				+ name(instance) + ")";
+	}
+
+	static OsVersion osOf(OperatingSystem os) {
+		return os == null ? null : os.getVersion();
+	}
+
+	/** A collocated pool has no servers of its own: its Standard Edition server is its one active server. */
+	static long activeServers(PersistentChatPool pool) {
+		if (pool.getServers().isEmpty() && pool.getHost() != null) {
+			return 1;
+		}
+		return pool.getServers().stream().filter(Deployment::isActive).count();
+	}
+
+	static boolean isActive(Server server) {
+		return server.getState() != ServerState.STANDBY;
+	}
+
+	/** The pool's SIP port as the topology sets it, the default when absent or out of range (PC214). */
+	static int portOf(PersistentChatPool pool) {
+		int port = pool.getPort();
+		boolean usable = Attributes.isSpecified(pool, PERSISTENT_CHAT_POOL__PORT) && port >= 1 && port <= 65535;
+		return usable ? port : DEFAULT_PORT;
+	}
+
+	/** What each pool keeps on {@code instance}: "chat database (mgc) of Persistent Chat pool 'PChat'". */
+	List<String> usesOf(Instance instance) {
+		List<String> uses = new ArrayList<>();
+		for (FrontEndPool pool : frontEndPools) {
+			if (pool.getBackend() == instance) {
+				uses.add("back end of " + ElementKinds.label(pool));
+			}
+		}
+		for (PersistentChatPool pool : chatPools) {
+			databasesOf(pool).forEach((database, used) -> {
+				if (used == instance) {
+					uses.add(database + " of " + ElementKinds.label(pool));
+				}
+			});
+		}
+		return uses;
+	}
+
+	/** The pool's databases by what they hold, in the order Topology Builder asks for them. */
+	static Map<String, Instance> databasesOf(PersistentChatPool pool) {
+		Map<String, Instance> databases = new LinkedHashMap<>();
+		putIfResolved(databases, "chat database (mgc)", pool.getStore());
+		putIfResolved(databases, "compliance database (mgccomp)", pool.getCompliance());
+		putIfResolved(databases, "backup store", pool.getBackup());
+		putIfResolved(databases, "mirror", pool.getMirror());
+		return databases;
+	}
+
+	boolean holdsChatDatabases(Instance instance) {
+		return chatPools.stream().anyMatch(pool -> databasesOf(pool).containsValue(instance));
+	}
+
+	boolean isFrontEndBackEnd(Instance instance) {
+		return frontEndPools.stream().anyMatch(pool -> pool.getBackend() == instance);
+	}
+
+	/** What uses the share: "file store of Front End pool 'FE'". */
+	List<String> usesOf(FileShare share) {
+		List<String> uses = new ArrayList<>();
+		frontEndPools.stream().filter(pool -> pool.getFileStore() == share)
+				.forEach(pool -> uses.add("file store of " + ElementKinds.label(pool)));
+		chatPools.stream().filter(pool -> pool.getFileStore() == share)
+				.forEach(pool -> uses.add("file store of " + ElementKinds.label(pool)));
+		return uses;
+	}
+
+	List<PersistentChatPool> chatPoolsUsing(FileShare share) {
+		return chatPools.stream().filter(pool -> pool.getFileStore() == share).toList();
+	}
+
+	/** Pools collocated on a Standard Edition server (LANGUAGE.md, {@code on}). */
+	List<PersistentChatPool> poolsCollocatedOn(StandardServer server) {
+		return chatPools.stream().filter(pool -> pool.getHost() == server).toList();
+	}
+
+	List<PersistentChatPool> poolsWithNextHop(FrontEnd frontEnd) {
+		return chatPools.stream().filter(pool -> pool.getNextHop() == frontEnd).toList();
+	}
+
+	/** A server's time zone: its own, else its site's; null when neither is written. */
+	static String timezoneOf(EObject element) {
+		if (element instanceof Server server && server.getTimezone() != null) {
+			return server.getTimezone();
+		}
+		Site site = EcoreUtil2.getContainerOfType(element, Site.class);
+		return site == null ? null : site.getTimezone();
+	}
+
+	/** Labels of the elements, joined for a sentence: "a, b and c". */
+	static <T> String join(List<T> elements, Function<T, String> text) {
+		List<String> parts = elements.stream().map(text).toList();
+		if (parts.size() <= 1) {
+			return String.join("", parts);
+		}
+		return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+	}
+
+	/** Whether an SQL server or Standard Edition server keeps a Persistent Chat database. */
+	boolean hostsChatDatabases(EObject host) {
+		return host.eContents().stream().anyMatch(child -> child instanceof Instance instance && holdsChatDatabases(instance));
+	}
+
+	private static void putIfResolved(Map<String, Instance> databases, String what, Instance instance) {
+		if (instance != null && !instance.eIsProxy()) {
+			databases.put(what, instance);
+		}
+	}
+}

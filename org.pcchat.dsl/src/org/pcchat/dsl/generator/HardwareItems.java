@@ -1,0 +1,94 @@
+package org.pcchat.dsl.generator;
+
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.HARDWARE__ARCH;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.HARDWARE__CLOCK;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.HARDWARE__CORES;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.HARDWARE__DISKS;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.HARDWARE__MEMORY;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.HARDWARE__NETWORK;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.HARDWARE__NICS;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.HARDWARE__SOCKETS;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.pctopo.Hardware;
+import org.pcchat.dsl.pctopo.OsVersion;
+import org.pcchat.dsl.validation.Attributes;
+
+/**
+ * The hardware item of a machine (DOMAIN.md 1.3): what the topology declares, to provide, and
+ * what it leaves out, to verify against the recommendation.
+ */
+final class HardwareItems {
+
+	/** The recommendation of DOMAIN.md 1.3, attribute by attribute, for what a topology leaves out. */
+	private static final Map<EAttribute, String> RECOMMENDED = new LinkedHashMap<>();
+	static {
+		RECOMMENDED.put(HARDWARE__ARCH, "x64 processors");
+		RECOMMENDED.put(HARDWARE__SOCKETS, "2 processors");
+		RECOMMENDED.put(HARDWARE__CORES, "6 cores each");
+		RECOMMENDED.put(HARDWARE__CLOCK, "2.26 GHz or faster");
+		RECOMMENDED.put(HARDWARE__MEMORY, "32 GB memory");
+		RECOMMENDED.put(HARDWARE__DISKS, "8 or more 10,000 rpm disks or SSDs");
+		RECOMMENDED.put(HARDWARE__NICS, "one network adapter (teaming allowed)");
+		RECOMMENDED.put(HARDWARE__NETWORK, "1 Gbps");
+	}
+
+	private static final String FULL_RECOMMENDATION = "2 x64 processors of 6 cores at 2.26 GHz or faster, 32 GB memory,"
+			+ " 8 or more 10,000 rpm disks or SSDs and one network adapter (teaming allowed) at 1 Gbps";
+
+	private HardwareItems() {
+	}
+
+	/** Adds the hardware item of {@code machine}, citing {@code rules}. */
+	static void add(Drafts drafts, EObject machine, Hardware hardware, OsVersion os, String... rules) {
+		ItemDraft item = drafts.add(machine, "hardware").on(Deployment.fqdn(machine)).why(rules)
+				.check(Commands.hardwareInventory(os));
+		String host = Deployment.fqdn(machine);
+		List<String> unknown = unknown(hardware);
+		if (hardware == null) {
+			item.verify("The topology does not describe the hardware of " + host + ": check it has " + FULL_RECOMMENDATION);
+		} else if (!unknown.isEmpty()) {
+			item.verify("Provide " + host + " with " + declared(hardware) + "; the topology does not say, so check: "
+					+ String.join(", ", unknown));
+		} else {
+			item.todo("Provide " + host + " with " + declared(hardware));
+		}
+	}
+
+	private static List<String> unknown(Hardware hardware) {
+		List<String> unknown = new ArrayList<>();
+		RECOMMENDED.forEach((attribute, recommendation) -> {
+			if (hardware != null && !Attributes.isSpecified(hardware, attribute)) {
+				unknown.add(recommendation);
+			}
+		});
+		return unknown;
+	}
+
+	/** The declared attributes in plain words: "2 x64 processors of 6 cores at 2.26 GHz, 32 GB memory, ...". */
+	private static String declared(Hardware hardware) {
+		List<String> parts = new ArrayList<>();
+		String processors = (is(hardware, HARDWARE__SOCKETS) ? hardware.getSockets() + " " : "")
+				+ (is(hardware, HARDWARE__ARCH) ? hardware.getArch().getLiteral() + " " : "") + "processors"
+				+ (is(hardware, HARDWARE__CORES) ? " of " + hardware.getCores() + " cores" : "")
+				+ (is(hardware, HARDWARE__CLOCK) ? " at " + hardware.getClock().toPlainString() + " GHz" : "");
+		if (!processors.equals("processors")) {
+			parts.add(processors);
+		}
+		if (is(hardware, HARDWARE__MEMORY)) parts.add(hardware.getMemory() + " GB memory");
+		if (is(hardware, HARDWARE__DISKS)) parts.add(hardware.getDisks() + (hardware.isSsd() ? " SSDs" : " disks"));
+		if (is(hardware, HARDWARE__NICS)) parts.add(hardware.getNics() + " network adapter" + (hardware.getNics() == 1 ? "" : "s"));
+		if (is(hardware, HARDWARE__NETWORK)) parts.add(hardware.getNetwork() + " Gbps network");
+		return parts.isEmpty() ? "the recommended hardware" : String.join(", ", parts);
+	}
+
+	private static boolean is(Hardware hardware, EAttribute attribute) {
+		return Attributes.isSpecified(hardware, attribute);
+	}
+}

@@ -1,0 +1,89 @@
+package org.pcchat.dsl.generator;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.validation.ElementKinds;
+
+/**
+ * An item while the checklist is being built: it keeps the model element it concerns, so that
+ * the topology's diagnostics can be attached to it before it becomes an immutable {@link Item}.
+ */
+final class ItemDraft {
+
+	final String id;
+	final Phase phase;
+	final String site;
+	final EObject owner;
+	Kind kind = Kind.TODO;
+	String what = "";
+	String machine;
+	final List<String> rules = new ArrayList<>();
+	final List<String> actions = new ArrayList<>();
+	final List<String> verify = new ArrayList<>();
+	final List<Flag> flags = new ArrayList<>();
+
+	ItemDraft(String id, Phase phase, String site, EObject owner) {
+		this.id = id;
+		this.phase = phase;
+		this.site = site;
+		this.owner = owner;
+	}
+
+	ItemDraft todo(String text) {
+		this.kind = Kind.TODO;
+		this.what = text;
+		return this;
+	}
+
+	/** Something the topology does not say, to check on the machine. */
+	ItemDraft verify(String text) {
+		this.kind = Kind.VERIFY;
+		this.what = text;
+		return this;
+	}
+
+	ItemDraft on(String fqdn) {
+		this.machine = fqdn;
+		return this;
+	}
+
+	ItemDraft why(String... ruleIds) {
+		for (String rule : ruleIds) {
+			if (!rules.contains(rule)) {
+				rules.add(rule);
+			}
+		}
+		return this;
+	}
+
+	ItemDraft run(String... commands) {
+		actions.addAll(Arrays.asList(commands));
+		return this;
+	}
+
+	ItemDraft run(List<String> commands) {
+		actions.addAll(commands);
+		return this;
+	}
+
+	ItemDraft check(String... commands) {
+		verify.addAll(Arrays.asList(commands));
+		return this;
+	}
+
+	ItemDraft check(List<String> commands) {
+		verify.addAll(commands);
+		return this;
+	}
+
+	boolean cites(String rule) {
+		return rules.contains(rule);
+	}
+
+	Item toItem(List<Reason> reasons) {
+		return new Item(id, phase, site, ElementKinds.label(owner), machine, kind, what, reasons, actions, verify, flags);
+	}
+}

@@ -1,0 +1,167 @@
+package org.pcchat.dsl.generator;
+
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__EDITION;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.pctopo.Installed;
+import org.pcchat.dsl.pctopo.OperatingSystem;
+import org.pcchat.dsl.pctopo.OsVersion;
+import org.pcchat.dsl.pctopo.PersistentChatPool;
+import org.pcchat.dsl.pctopo.Prerequisite;
+import org.pcchat.dsl.pctopo.Server;
+import org.pcchat.dsl.pctopo.StandardServer;
+import org.pcchat.dsl.validation.Attributes;
+import org.pcchat.dsl.validation.ElementKinds;
+import org.pcchat.dsl.validation.Rules;
+
+/**
+ * Items of the computers that run Lync Server: Front End servers, Standard Edition servers and
+ * Persistent Chat servers (DOMAIN.md 1.2, 1.3): operating system, prerequisites, Message
+ * Queuing, hardware, firewall and time zone. Certificates are {@link CertificateItems}'.
+ */
+final class LyncServerItems {
+
+	/** The ports a Persistent Chat server listens on besides the pool's SIP port (DOMAIN.md 1.5). */
+	private static final List<Integer> OTHER_PORTS = List.of(881, 443, 8011);
+
+	private final Deployment deployment;
+	private final CertificateItems certificates;
+
+	LyncServerItems(Deployment deployment, CertificateItems certificates) {
+		this.deployment = deployment;
+		this.certificates = certificates;
+	}
+
+	/** A server of a Front End pool. */
+	void addFrontEndServer(Drafts drafts, Server server) {
+		addCommon(drafts, server, server.getOs(), server.getInstalled());
+		HardwareItems.add(drafts, server, server.getHardware(), Deployment.osOf(server.getOs()),
+				Rules.HARDWARE_BELOW_RECOMMENDED, Rules.MULTI_HOMED, Rules.ARCHITECTURE_NOT_X64);
+		certificates.addFrontEnd(drafts, server, server.getCertificate());
+	}
+
+	/** A Standard Edition server; with a collocated pool it is a Persistent Chat server too. */
+	void addStandardServer(Drafts drafts, StandardServer server) {
+		List<PersistentChatPool> pools = deployment.poolsCollocatedOn(server);
+		OsVersion os = Deployment.osOf(server.getOs());
+		addCommon(drafts, server, server.getOs(), server.getInstalled());
+		if (!pools.isEmpty()) {
+			addMessageQueuing(drafts, server, os, server.getInstalled());
+		}
+		HardwareItems.add(drafts, server, server.getHardware(), os, Rules.HARDWARE_BELOW_RECOMMENDED, Rules.MULTI_HOMED,
+				Rules.ARCHITECTURE_NOT_X64);
+		if (pools.isEmpty()) {
+			certificates.addFrontEnd(drafts, server, server.getCertificate());
+		} else {
+			certificates.addChat(drafts, server, server.getCertificate(), pools.get(0));
+			addFirewall(drafts, server, os, pools.get(0));
+		}
+	}
+
+	/** A server of a Persistent Chat pool. */
+	void addChatServer(Drafts drafts, Server server, PersistentChatPool pool) {
+		OsVersion os = Deployment.osOf(server.getOs());
+		addMessageQueuing(drafts, server, os, server.getInstalled());
+		addCommon(drafts, server, server.getOs(), server.getInstalled());
+		HardwareItems.add(drafts, server, server.getHardware(), os, Rules.HARDWARE_BELOW_RECOMMENDED, Rules.MULTI_HOMED,
+				Rules.ARCHITECTURE_NOT_X64);
+		certificates.addChat(drafts, server, server.getCertificate(), pool);
+		addFirewall(drafts, server, os, pool);
+		if (Deployment.isActive(server) && pool.getNextHop() != null && !pool.getNextHop().eIsProxy()) {
+			addTimeZone(drafts, server, pool);
+		}
+	}
+
+	private void addCommon(Drafts drafts, EObject server, OperatingSystem os, Installed installed) {
+		addOperatingSystem(drafts, server, os);
+		addPrerequisites(drafts, server, Deployment.osOf(os), installed);
+	}
+
+	private void addOperatingSystem(Drafts drafts, EObject server, OperatingSystem os) {
+		String host = Deployment.fqdn(server);
+		ItemDraft item = drafts.add(server, "os").on(host).why(Rules.OS_UNSUPPORTED, Rules.OS_EDITION_UNSUPPORTED)
+				.check(Commands.operatingSystem(Deployment.osOf(os)));
+		if (os == null) {
+			item.verify("The topology does not say which Windows Server runs " + host + ": check it is one "
+					+ deployment.profile.displayName() + " supports (" + deployment.profile.describeOsChoices()
+					+ "), a full installation (not Server Core) of Standard, Enterprise or Datacenter edition")
+					.why(Rules.CUMULATIVE_UPDATE_REQUIRED);
+			return;
+		}
+		if (!Commands.isLegacy(os.getVersion())) {
+			item.check("Get-WindowsFeature Server-Gui-Shell");
+		}
+		deployment.profile.os(os.getVersion()).filter(support -> support.cumulativeUpdate() > 0)
+				.ifPresent(support -> item.why(Rules.CUMULATIVE_UPDATE_REQUIRED));
+		item.todo("Install " + describe(os) + " on " + host + " as a full installation, not Server Core");
+	}
+
+	/** "Windows Server 2008 R2 Enterprise SP1". */
+	private static String describe(OperatingSystem os) {
+		String version = os.getVersion().getLiteral().replaceFirst("^WindowsServer", "Windows Server ").replaceFirst("R2$",
+				" R2");
+		String edition = Attributes.isSpecified(os, OPERATING_SYSTEM__EDITION) ? " " + os.getEdition().getLiteral() : "";
+		return version + edition + (os.getServicePack() > 0 ? " SP" + os.getServicePack() : "");
+	}
+
+	private void addPrerequisites(Drafts drafts, EObject server, OsVersion os, Installed installed) {
+		String host = Deployment.fqdn(server);
+		String what = ".NET Framework 4.5, Windows PowerShell 3.0 and Windows Identity Foundation on " + host;
+		ItemDraft item = drafts.add(server, "prerequisites").on(host).why(Rules.PREREQUISITES_MISSING);
+		if (Commands.isLegacy(os)) {
+			item.check("$PSVersionTable.PSVersion",
+					"(Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full').Release",
+					"Get-HotFix -Id KB974405");
+			what += " (Windows Server 2008 R2: Windows Management Framework 3.0, the .NET Framework 4.5 installer and"
+					+ " update KB974405)";
+		} else {
+			item.run(Commands.installFeatures(os, "NET-Framework-45-Core, Windows-Identity-Foundation"))
+					.check("Get-WindowsFeature NET-Framework-45-Core, Windows-Identity-Foundation", "$PSVersionTable.PSVersion");
+		}
+		if (installed == null) {
+			item.verify("Install " + what + "; the topology has no installed list, so check each of them");
+		} else {
+			item.todo("Install " + what);
+		}
+	}
+
+	private void addMessageQueuing(Drafts drafts, EObject server, OsVersion os, Installed installed) {
+		String host = Deployment.fqdn(server);
+		boolean listed = installed != null && installed.getItems().contains(Prerequisite.MSMQ);
+		drafts.add(server, "msmq").on(host).why(Rules.NO_MSMQ)
+				.todo("Install Message Queuing (Windows feature MSMQ-Server) on " + host
+						+ (listed ? "" : "; the topology does not list MSMQ as installed"))
+				.run(Commands.installFeatures(os, "MSMQ-Server")).check(Commands.getFeatures(os, "MSMQ-Server"));
+	}
+
+	private void addFirewall(Drafts drafts, EObject server, OsVersion os, PersistentChatPool pool) {
+		String host = Deployment.fqdn(server);
+		int port = Deployment.portOf(pool);
+		List<Integer> ports = new ArrayList<>(List.of(port));
+		OTHER_PORTS.stream().filter(other -> other != port).forEach(ports::add);
+		ItemDraft item = drafts.add(server, "firewall").on(host).why(Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE)
+				.todo("Allow inbound TCP " + port + " (Persistent Chat SIP, MTLS), 881 (Persistent Chat WCF), 443 (file"
+						+ " transfer) and 8011 (between pool servers and for administration) on " + host)
+				.run(Commands.openPorts(os, "Lync Server Persistent Chat", ports));
+		ports.forEach(open -> item.check("Test-NetConnection " + Commands.arg(host) + " -Port " + open));
+	}
+
+	private void addTimeZone(Drafts drafts, Server server, PersistentChatPool pool) {
+		String host = Deployment.fqdn(server);
+		String zone = Deployment.timezoneOf(server);
+		String hopZone = Deployment.timezoneOf(pool.getNextHop());
+		String nextHop = ElementKinds.label(pool.getNextHop());
+		ItemDraft item = drafts.add(server, "timezone").on(host).why(Rules.TIME_ZONE_MISMATCH).check("tzutil /g");
+		if (zone == null || hopZone == null) {
+			item.verify("The topology does not say the time zone of " + host + " or of its next hop " + nextHop
+					+ ": check that tzutil /g shows the same time zone on both");
+		} else {
+			item.todo("Set the time zone of " + host + " to " + hopZone + ", that of its next hop " + nextHop
+					+ (zone.equals(hopZone) ? "" : " (the topology gives it " + zone + ")"))
+					.run("tzutil /s " + Commands.quote(hopZone));
+		}
+	}
+}

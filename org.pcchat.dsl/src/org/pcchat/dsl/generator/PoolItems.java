@@ -1,0 +1,134 @@
+package org.pcchat.dsl.generator;
+
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.PERSISTENT_CHAT_POOL__USERS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.pcchat.dsl.pctopo.FrontEnd;
+import org.pcchat.dsl.pctopo.Instance;
+import org.pcchat.dsl.pctopo.PersistentChatPool;
+import org.pcchat.dsl.pctopo.Server;
+import org.pcchat.dsl.validation.Attributes;
+import org.pcchat.dsl.validation.ElementKinds;
+import org.pcchat.dsl.validation.Rules;
+
+/**
+ * Items of a Persistent Chat pool as a whole (DOMAIN.md 1.5): its definition in Topology Builder,
+ * its databases, capacity and file store. Its servers are {@link LyncServerItems}'.
+ */
+final class PoolItems {
+
+	/** Concurrent users per active server and per deployment (DOMAIN.md 1.5). */
+	private static final int USERS_PER_SERVER = 20_000;
+	private static final int USERS_PER_DEPLOYMENT = 80_000;
+
+	private final Deployment deployment;
+
+	PoolItems(Deployment deployment) {
+		this.deployment = deployment;
+	}
+
+	void add(Drafts drafts, PersistentChatPool pool) {
+		addDefinition(drafts, pool);
+		addDatabases(drafts, pool);
+		addCapacity(drafts, pool);
+		addFileStore(drafts, pool);
+	}
+
+	private void addDefinition(Drafts drafts, PersistentChatPool pool) {
+		String fqdn = Deployment.fqdn(pool);
+		long active = pool.getServers().stream().filter(Deployment::isActive).count();
+		long standby = pool.getServers().size() - active;
+		ItemDraft item = drafts.add(pool, "definition")
+				.why(Rules.NO_NEXT_HOP, Rules.NO_ACTIVE_SERVER, Rules.TOO_MANY_ACTIVE_SERVERS, Rules.TOO_MANY_SERVERS,
+						Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE)
+				.check("Get-CsService -PersistentChatServer -PoolFqdn " + Commands.arg(fqdn));
+		String shape;
+		if (pool.getHost() != null) {
+			shape = "collocated on " + ElementKinds.label(pool.getHost()) + " (" + Deployment.fqdn(pool.getHost()) + ")";
+			item.why(Rules.POOL_FQDN_MISMATCH, Rules.COLLOCATED_ON_NON_STANDARD, Rules.COLLOCATED_EVALUATION_ONLY);
+		} else if (pool.isSingle()) {
+			shape = "a Single Computer Pool of " + servers(pool.getServers());
+			item.why(Rules.SINGLE_POOL_WITH_SERVERS, Rules.POOL_FQDN_MISMATCH);
+		} else {
+			shape = "a multi-computer pool of " + active + " active and " + standby + " standby servers ("
+					+ servers(pool.getServers()) + ")";
+		}
+		if (standby > 0) {
+			item.why(Rules.STANDBY_WITHOUT_BACKUP);
+		}
+		item.todo("Define Persistent Chat pool " + fqdn + " in Topology Builder as " + shape + ", next hop "
+				+ nextHop(pool.getNextHop()) + ", SIP port " + Deployment.portOf(pool));
+	}
+
+	private static String servers(List<Server> servers) {
+		return servers.isEmpty() ? "no servers" : Deployment.join(servers, Deployment::name);
+	}
+
+	private static String nextHop(FrontEnd nextHop) {
+		return nextHop == null || nextHop.eIsProxy() ? "(none yet: name a Front End)"
+				: ElementKinds.label(nextHop) + " (" + Deployment.fqdn(nextHop) + ")";
+	}
+
+	private void addDatabases(Drafts drafts, PersistentChatPool pool) {
+		Map<String, Instance> databases = Deployment.databasesOf(pool);
+		List<String> placed = new ArrayList<>();
+		databases.forEach((database, instance) -> placed.add(database + " on " + Deployment.describe(instance)));
+		ItemDraft item = drafts.add(pool, "databases")
+				.why(Rules.DATABASE_INSTANCE_SHARED, Rules.STORE_ON_BACKEND, Rules.DATABASE_ON_ALWAYS_ON)
+				.check("Get-CsService -PersistentChatDatabase");
+		if (pool.getCompliance() != null) {
+			item.check("Get-CsService -PersistentChatComplianceDatabase");
+		}
+		if (pool.getBackup() != null || pool.getMirror() != null) {
+			item.why(Rules.BACKUP_SAME_AS_STORE);
+		}
+		if (pool.getBackup() != null && pool.isSingle()) {
+			item.why(Rules.BACKUP_ON_SINGLE_POOL);
+		}
+		String mirror = databases.containsKey("mirror") ? "; set up the mirror with Install-CsMirrorDatabase once the"
+				+ " chat database exists" : "";
+		if (databases.containsKey("chat database (mgc)")) {
+			item.todo("In Topology Builder, place the " + String.join(", the ", placed) + mirror);
+		} else {
+			item.verify("The topology names no store for the chat database of " + Deployment.fqdn(pool)
+					+ ": choose an SQL Server instance for it in Topology Builder"
+					+ (placed.isEmpty() ? "" : "; placed so far: the " + String.join(", the ", placed)));
+		}
+	}
+
+	private void addCapacity(Drafts drafts, PersistentChatPool pool) {
+		long active = Deployment.activeServers(pool);
+		long capacity = active * USERS_PER_SERVER;
+		ItemDraft item = drafts.add(pool, "capacity").why(Rules.POOL_USERS_OVER_CAPACITY, Rules.DEPLOYMENT_USERS_OVER_CAPACITY)
+				.check("Get-CsPersistentChatPolicy | Select-Object Identity, EnablePersistentChat");
+		if (pool.getNextHop() != null && !pool.getNextHop().eIsProxy()) {
+			item.check("(Get-CsUser -Filter {RegistrarPool -eq " + Commands.quote(Deployment.fqdn(pool.getNextHop()))
+					+ "}).Count");
+		}
+		String limits = active + (active == 1 ? " active server serves" : " active servers serve") + " up to " + String.format(Locale.ROOT, "%,d", capacity)
+				+ " concurrent users; all pools of the deployment together up to " + String.format(Locale.ROOT, "%,d", USERS_PER_DEPLOYMENT);
+		if (Attributes.isSpecified(pool, PERSISTENT_CHAT_POOL__USERS)) {
+			item.todo("Plan " + Deployment.fqdn(pool) + " for " + String.format(Locale.ROOT, "%,d", pool.getUsers())
+					+ " concurrent users: " + limits);
+		} else {
+			item.verify("The topology does not say how many users " + Deployment.fqdn(pool) + " serves: check the"
+					+ " concurrent users enabled for Persistent Chat fit, " + limits);
+		}
+	}
+
+	private void addFileStore(Drafts drafts, PersistentChatPool pool) {
+		ItemDraft item = drafts.add(pool, "file-store").why(Rules.NO_FILE_STORE, Rules.FILE_STORE_NOT_UNC);
+		if (pool.getFileStore() == null || pool.getFileStore().eIsProxy()) {
+			item.todo("Create a file share for the files posted to the chat rooms of " + Deployment.fqdn(pool)
+					+ " and name it as the pool's file store in Topology Builder").check("Get-CsService -FileStore");
+			return;
+		}
+		String path = pool.getFileStore().getPath();
+		item.todo("Name " + path + " as the file store of " + Deployment.fqdn(pool) + "; every server of the pool must"
+				+ " reach it").check("Get-CsService -FileStore", "Test-Path " + Commands.quote(path));
+	}
+}

@@ -1,0 +1,28 @@
+package org.pcchat.dsl.generator;
+
+/** Sentences that every human-readable format shows the same way. */
+final class Summary {
+
+	private Summary() {
+	}
+
+	/** "Lync Server 2013, from contoso.pctopo: 60 items, 52 to do and 8 to verify; 0 errors, 0 warnings." */
+	static String of(Checklist checklist) {
+		long items = checklist.items().count();
+		String source = checklist.source().isEmpty() ? "" : ", from " + checklist.source();
+		return checklist.product() + source + ": " + items + " items, " + checklist.count(Kind.TODO) + " to do and "
+				+ checklist.count(Kind.VERIFY) + " to verify; " + plural(checklist.errors(), "error") + " and "
+				+ plural(checklist.warnings(), "warning") + " flagged.";
+	}
+
+	/** The heading of an item's element: its label and, where its commands run, the machine. */
+	static String elementHeading(Item item) {
+		String element = item.element().isEmpty() ? item.element()
+				: Character.toUpperCase(item.element().charAt(0)) + item.element().substring(1);
+		return item.machine() == null ? element : element + " on " + item.machine();
+	}
+
+	static String plural(long count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
+	}
+}
