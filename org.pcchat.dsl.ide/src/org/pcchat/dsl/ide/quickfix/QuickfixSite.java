@@ -1,5 +1,7 @@
 package org.pcchat.dsl.ide.quickfix;
 
+import java.util.List;
+
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
@@ -24,5 +26,10 @@ public record QuickfixSite(ICodeActionService2.Options options, Diagnostic diagn
 	/** The text the diagnostic marks. */
 	public String markedText() {
 		return document().getSubstring(diagnostic.getRange());
+	}
+
+	/** The issue data the check passed for the fix (see the comment at its report call); empty when none. */
+	public List<String> data() {
+		return IssueData.of(diagnostic);
 	}
 }
