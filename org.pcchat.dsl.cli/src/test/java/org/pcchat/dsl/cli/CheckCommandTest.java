@@ -192,7 +192,8 @@ class CheckCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String[] args : List.of(new String[] {"--help"}, new String[] {"check", "--help"})) {
+    for (String[] args : List.of(new String[] {"--help"}, new String[] {"check", "--help"},
+        new String[] {"rules", "--help"})) {
       Run run = pcchat(args);
       assertEquals(0, run.exitCode());
       assertTrue(run.out().startsWith("Usage: pcchat"), run.out());
