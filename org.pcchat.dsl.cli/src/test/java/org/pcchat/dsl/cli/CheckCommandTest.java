@@ -193,7 +193,7 @@ class CheckCommandTest {
   @Test
   void everyCommandHasHelp() {
     for (String[] args : List.of(new String[] {"--help"}, new String[] {"check", "--help"},
-        new String[] {"rules", "--help"})) {
+        new String[] {"generate", "--help"}, new String[] {"rules", "--help"})) {
       Run run = pcchat(args);
       assertEquals(0, run.exitCode());
       assertTrue(run.out().startsWith("Usage: pcchat"), run.out());
