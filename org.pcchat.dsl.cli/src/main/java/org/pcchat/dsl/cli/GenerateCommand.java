@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 /** `pcchat generate`: the deployment checklist of each topology, written safely. */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {
-        "Writes the deployment checklist of each topology: NAME.checklist.md, .html, .json and .csv, "
-            + "where NAME is the topology's name made safe for file names.",
+        "Writes the deployment checklist of each topology in Markdown, HTML, JSON or CSV.",
+        "The files are NAME.checklist.md, .html, .json and .csv, where NAME is the topology's name "
+            + "made safe for file names.",
         "Diagnostics of the topology are flagged on the checklist's items; syntax errors and "
             + "unresolved references (PC001, PC002) stop the run instead.",
         "Nothing is overwritten unless pcchat wrote it: a file in the way without pcchat's header "
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
         "0:the checklists were written (they flag the topologies' diagnostics)",
         "1:a topology has syntax errors or unresolved references; nothing was written",
-        "2:usage error, a file that cannot be read or written, or a file in the way; nothing was written"})
+        "2:usage error, a file that cannot be read or written, or a file in the way (then nothing was "
+            + "written)"})
 final class GenerateCommand implements Callable<Integer> {
 
   /** The folder beside each topology that gets its checklists when -o is not given. */
