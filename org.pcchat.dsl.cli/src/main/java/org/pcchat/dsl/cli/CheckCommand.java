@@ -1,10 +1,15 @@
 package org.pcchat.dsl.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.pcchat.dsl.validation.RuleCatalogue;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,23 +19,37 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {
         "Checks topologies: parses, links and validates .pctopo files.",
-        "Prints one line per problem, PATH:LINE:COLUMN: SEVERITY: MESSAGE [RULE], then a summary."},
+        "Text output: one line per problem, PATH:LINE:COLUMN: SEVERITY: MESSAGE [RULE], then a summary."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:no errors (warnings and infos may have been reported)",
-        "1:errors found",
+        "0:nothing at the --fail-on level (findings below it may have been reported)",
+        "1:findings at the --fail-on level or above",
         "2:usage error, or a file that cannot be read"})
 final class CheckCommand implements Callable<Integer> {
 
   // Lower case because picocli matches and lists the constants' names as the option's values.
-  enum Format { text, json }
+  enum Format { text, json, sarif }
+
+  /** The lowest severity that makes the run fail. */
+  enum FailOn { error, warning }
 
   @Spec
   private CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: text (default) or json.")
+      description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   private Format format;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "Exit with 1 when there are findings at this level or above: "
+          + "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  private FailOn failOn;
+
+  @Mixin
+  private ConfigOption config;
+
+  @Mixin
+  private RulesPage rulesPage;
 
   @Parameters(paramLabel = "PATH", arity = "1..*",
       description = "Topology files, or directories to search recursively for *.pctopo files.")
@@ -39,12 +58,23 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InputException {
     List<SourceFile> files = InputFiles.collect(paths);
-    List<FileReport> reports = new TopologyChecker().check(files);
+    URI page = format == Format.sarif ? rulesPage.page() : null;
+    TopologyChecker checker = config.checker();
+    List<FileReport> reports = checker.check(files);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case text -> TextReport.write(reports, out);
       case json -> JsonReport.write(reports, out);
+      case sarif -> new SarifReport(List.copyOf(checker.get(RuleCatalogue.class).all()), page,
+          new ArtifactUris(Path.of(""))).write(files, reports, out);
     }
-    return Summary.of(reports).errors() > 0 ? Cli.EXIT_FINDINGS : Cli.EXIT_CLEAN;
+    return fails(Summary.of(reports)) ? Cli.EXIT_FINDINGS : Cli.EXIT_CLEAN;
+  }
+
+  private boolean fails(Summary summary) {
+    return switch (failOn) {
+      case error -> summary.errors() > 0;
+      case warning -> summary.errors() + summary.warnings() > 0;
+    };
   }
 }

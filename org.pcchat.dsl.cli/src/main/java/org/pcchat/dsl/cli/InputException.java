@@ -1,6 +1,6 @@
 package org.pcchat.dsl.cli;
 
-/** A file or directory on the command line that cannot be checked; the message names it. */
+/** A file or directory that cannot be read or written as the command asks; the message names it. */
 final class InputException extends Exception {
 
   private static final long serialVersionUID = 1L;

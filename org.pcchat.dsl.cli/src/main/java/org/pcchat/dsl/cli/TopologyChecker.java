@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
@@ -17,35 +19,80 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.pcchat.dsl.PctopoRuntimeModule;
 import org.pcchat.dsl.PctopoStandaloneSetup;
+import org.pcchat.dsl.validation.config.RuleConfigurations;
 
+import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
 
-/** Parses, links and validates topology files with the language's own services. */
+/**
+ * Parses, links and validates topology files with the language's own services: one injector and
+ * one resource set per run, whatever the command.
+ */
 final class TopologyChecker {
 
-  private final Injector injector = new PctopoStandaloneSetup().createInjectorAndDoEMFRegistration();
+  private final Injector injector;
+  private final XtextResourceSet resourceSet;
+
+  /** The language as configured on disk: each topology uses the pcchat.json found beside it. */
+  TopologyChecker() {
+    this(binder -> { });
+  }
+
+  /** The language with one pcchat.json for every topology ({@code --config}). */
+  TopologyChecker(ExplicitRuleConfiguration configuration) {
+    this(binder -> binder.bind(RuleConfigurations.class).toInstance(configuration));
+  }
+
+  // The language's validators register with an EValidator registry; EMF's global one would keep
+  // the first run's validators (and their configuration) for every later run in the same JVM.
+  private TopologyChecker(Module overrides) {
+    Module ownRegistry = binder -> binder.bind(EValidator.Registry.class).toInstance(new EValidatorRegistryImpl());
+    injector = new PctopoStandaloneSetup() {
+      @Override
+      public Injector createInjector() {
+        return Guice.createInjector(Modules.override(new PctopoRuntimeModule()).with(ownRegistry, overrides));
+      }
+    }.createInjectorAndDoEMFRegistration();
+    resourceSet = injector.getInstance(XtextResourceSet.class);
+  }
+
+  /** A service of the language, e.g. the checklist generator or the rule catalogue. */
+  <T> T get(Class<T> type) {
+    return injector.getInstance(type);
+  }
+
+  /** Checks the files: loads them all, then validates each; reports are in the files' order. */
+  List<FileReport> check(List<SourceFile> files) throws InputException {
+    List<FileReport> reports = new ArrayList<>();
+    load(files).forEach((file, resource) -> reports.add(new FileReport(file.displayPath(), validate(resource))));
+    return reports;
+  }
 
   /**
-   * Loads all files into one resource set first, so that references between them can resolve,
-   * then validates each.
+   * Loads all files into the run's resource set first, so that references between them can
+   * resolve; the map keeps the files' order.
    */
-  List<FileReport> check(List<SourceFile> files) throws InputException {
-    XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+  Map<SourceFile, Resource> load(List<SourceFile> files) throws InputException {
     Map<SourceFile, Resource> resources = new LinkedHashMap<>();
     for (SourceFile file : files) {
-      resources.put(file, load(resourceSet, file));
+      resources.put(file, load(file));
     }
+    return resources;
+  }
+
+  /** The diagnostics of a loaded resource, with the configured severities, in position order. */
+  List<Finding> validate(Resource resource) {
     IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-    List<FileReport> reports = new ArrayList<>();
-    resources.forEach((file, resource) -> reports.add(new FileReport(file.displayPath(),
-        findings(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)))));
-    return reports;
+    return findings(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
   }
 
   // The factory, not resourceSet.createResource, so that a file named explicitly is checked
   // whatever its extension.
-  private Resource load(XtextResourceSet resourceSet, SourceFile file) throws InputException {
+  private Resource load(SourceFile file) throws InputException {
     URI uri = URI.createFileURI(file.path().toAbsolutePath().normalize().toString());
     Resource resource = injector.getInstance(IResourceFactory.class).createResource(uri);
     resourceSet.getResources().add(resource);

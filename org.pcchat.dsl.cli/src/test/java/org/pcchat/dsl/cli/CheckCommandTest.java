@@ -20,6 +20,7 @@ class CheckCommandTest {
   private static final String FIXTURES = "src/test/resources/fixtures/";
   private static final String VALID = FIXTURES + "valid.pctopo";
   private static final String SYNTAX_ERROR = FIXTURES + "broken/syntax-error.pctopo";
+  private static final String WARNINGS_ONLY = FIXTURES + "warnings-only.pctopo";
   private static final String CLEAN_SUMMARY = "1 file checked: 0 errors, 0 warnings, 0 infos";
 
   @Test
@@ -114,7 +115,65 @@ class CheckCommandTest {
     assertEquals(2, run.exitCode());
     assertEquals(1, run.errLines().size(), run.err());
     assertTrue(run.err().startsWith("pcchat: error: Invalid value for option '--format'"), run.err());
-    assertTrue(run.err().contains("[text, json]") && run.err().contains("'pcchat check --help'"), run.err());
+    assertTrue(run.err().contains("[text, json, sarif]") && run.err().contains("'pcchat check --help'"), run.err());
+  }
+
+  @Test
+  void warningsFailTheRunOnlyWithFailOnWarning() {
+    Run byDefault = pcchat("check", WARNINGS_ONLY);
+    assertEquals(0, byDefault.exitCode(), byDefault.out());
+    assertEquals("1 file checked: 0 errors, 1 warning, 0 infos", byDefault.outLines().get(1));
+    assertTrue(byDefault.outLines().get(0).startsWith(WARNINGS_ONLY + ":25:18: warning: "), byDefault.out());
+
+    Run strict = pcchat("check", "--fail-on", "warning", WARNINGS_ONLY);
+    assertEquals(1, strict.exitCode());
+    assertEquals(byDefault.out(), strict.out());
+  }
+
+  @Test
+  void failOnErrorIsTheDefault() {
+    assertEquals(0, pcchat("check", "--fail-on", "error", WARNINGS_ONLY).exitCode());
+    assertEquals(1, pcchat("check", "--fail-on", "error", SYNTAX_ERROR).exitCode());
+  }
+
+  @Test
+  void failOnTakesOnlyErrorOrWarning() {
+    Run run = pcchat("check", "--fail-on", "info", VALID);
+    assertEquals(2, run.exitCode());
+    assertEquals(1, run.errLines().size(), run.err());
+    assertTrue(run.err().startsWith("pcchat: error: Invalid value for option '--fail-on'"), run.err());
+    assertTrue(run.err().contains("[error, warning]"), run.err());
+  }
+
+  @Test
+  void configFileThatTurnsTheRuleOffReplacesTheOneBesideTheTopology() {
+    Run run = pcchat("check", "--fail-on", "warning", "--config", FIXTURES + "config/pc215-off.json", WARNINGS_ONLY);
+    assertEquals(0, run.exitCode(), run.out());
+    assertEquals(List.of(CLEAN_SUMMARY), run.outLines());
+  }
+
+  @Test
+  void mistakesInTheConfigFileAreReportedAsPC901() {
+    Run run = pcchat("check", "--config", FIXTURES + "config/unknown-rule.json", WARNINGS_ONLY);
+    assertEquals(1, run.exitCode());
+    assertEquals(WARNINGS_ONLY + ":2:10: error: config/unknown-rule.json:3:5: unknown rule 'PC999'; "
+        + "the rules are listed in docs/rules.md [PC901]", run.outLines().get(0));
+  }
+
+  @Test
+  void missingConfigFileIsOneLine() {
+    Run run = pcchat("check", "--config", FIXTURES + "config/missing.json", VALID);
+    assertEquals(2, run.exitCode());
+    assertEquals(List.of("pcchat: error: --config " + FIXTURES + "config/missing.json: no such file"), run.errLines());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void configFileThatIsNotUtf8IsOneLine() {
+    Run run = pcchat("check", "--config", FIXTURES + "latin1.pctopo", VALID);
+    assertEquals(2, run.exitCode());
+    assertEquals(List.of("pcchat: error: --config " + FIXTURES
+        + "latin1.pctopo: not valid UTF-8 (byte 0xE9 on line 1); save the file as UTF-8"), run.errLines());
   }
 
   @Test
@@ -133,7 +192,8 @@ class CheckCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String[] args : List.of(new String[] {"--help"}, new String[] {"check", "--help"})) {
+    for (String[] args : List.of(new String[] {"--help"}, new String[] {"check", "--help"},
+        new String[] {"generate", "--help"}, new String[] {"rules", "--help"})) {
       Run run = pcchat(args);
       assertEquals(0, run.exitCode());
       assertTrue(run.out().startsWith("Usage: pcchat"), run.out());

@@ -59,16 +59,68 @@ class PackagedJarIT {
   /** Runs as an unprivileged user when the tests run as root, whom permissions do not stop. */
   @Test
   void unreadableFileIsOneLine() throws Exception {
+    Path file = Files.writeString(sharedFolder().resolve("locked.pctopo"), "topology T { }");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+    for (String command : List.of("check", "generate")) {
+      Result result = run(unprivileged(), command, file.toString());
+      assertEquals("pcchat: error: " + file + ": permission denied\n", result.err(), command);
+      assertEquals(2, result.exitCode(), command);
+    }
+  }
+
+  @Test
+  void unwritableOutputDirectoryIsOneLine() throws Exception {
+    Path folder = sharedFolder();
+    Path topology = Files.copy(ROOT.resolve("examples/contoso.pctopo"), folder.resolve("contoso.pctopo"));
+    Path locked = Files.createDirectories(folder.resolve("locked"));
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+    Result result = run(unprivileged(), "generate", "--format", "md", "-o", locked.toString(), topology.toString());
+    assertEquals(2, result.exitCode());
+    assertTrue(result.err().startsWith("pcchat: error: " + locked.resolve("Contoso.checklist.md")
+        + ": cannot write: permission denied"), result.err());
+    assertEquals(1, result.err().lines().count(), result.err());
+    assertEquals("", result.out());
+  }
+
+  @Test
+  void contosoReportsAreTheGoldenFiles() throws Exception {
+    Result text = javaJar("check", "examples/contoso.pctopo");
+    Golden.assertGolden("contoso.txt", text.out());
+    Result json = javaJar("check", "--format", "json", "examples/contoso.pctopo");
+    Golden.assertGolden("contoso.json", json.out());
+    Result sarif = javaJar("check", "--format", "sarif", "--rules-url", ReportGoldenTest.RULES_URL,
+        "examples/contoso.pctopo");
+    Golden.assertGolden("contoso.sarif", sarif.out());
+    assertEquals(List.of(0, 0, 0), List.of(text.exitCode(), json.exitCode(), sarif.exitCode()));
+  }
+
+  @Test
+  void generatedChecklistsAreTheRuntimesGoldenFiles() throws Exception {
+    Result result = javaJar("generate", "-o", outputs.resolve("checklists").toString(), "examples/contoso.pctopo");
+    assertEquals(0, result.exitCode(), result.err());
+    for (String ext : List.of("md", "html", "json", "csv")) {
+      assertEquals(-1, Files.mismatch(ROOT.resolve("org.pcchat.dsl.tests/golden/contoso.checklist." + ext),
+          outputs.resolve("checklists/Contoso.checklist." + ext)), ext);
+    }
+  }
+
+  @Test
+  void rulesPageIsTheCommittedOne() throws Exception {
+    Result result = javaJar("rules", "--format", "md");
+    assertEquals(Files.readString(ROOT.resolve("docs/rules.md")), result.out());
+    assertEquals("", result.err());
+  }
+
+  private Path sharedFolder() throws IOException {
     Path folder = Files.createDirectories(outputs.resolve("shared"));
     Files.setPosixFilePermissions(outputs, PosixFilePermissions.fromString("rwxr-xr-x"));
     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Path file = Files.writeString(folder.resolve("locked.pctopo"), "topology T { }");
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-    List<String> prefix = "root".equals(System.getProperty("user.name"))
+    return folder;
+  }
+
+  private static List<String> unprivileged() {
+    return "root".equals(System.getProperty("user.name"))
         ? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
-    Result result = run(prefix, "check", file.toString());
-    assertEquals("pcchat: error: " + file + ": permission denied\n", result.err());
-    assertEquals(2, result.exitCode());
   }
 
   private Result javaJar(String... args) throws IOException, InterruptedException {

@@ -1,0 +1,135 @@
+package org.pcchat.dsl.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.pcchat.dsl.generator.Checklist;
+import org.pcchat.dsl.generator.ChecklistFormat;
+import org.pcchat.dsl.generator.Checklists;
+import org.pcchat.dsl.validation.Rules;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `pcchat generate`: the deployment checklist of each topology, written safely. */
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = {
+        "Writes the deployment checklist of each topology in Markdown, HTML, JSON or CSV.",
+        "The files are NAME.checklist.md, .html, .json and .csv, where NAME is the topology's name "
+            + "made safe for file names.",
+        "Diagnostics of the topology are flagged on the checklist's items; syntax errors and "
+            + "unresolved references (PC001, PC002) stop the run instead.",
+        "Nothing is overwritten unless pcchat wrote it: a file in the way without pcchat's header "
+            + "stops the run before any file is written. Each file is written to a temporary file "
+            + "and renamed, and a file whose content would not change is left untouched.",
+        "Prints one line per file: 'wrote PATH' or 'unchanged PATH'."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:the checklists were written (they flag the topologies' diagnostics)",
+        "1:a topology has syntax errors or unresolved references; nothing was written",
+        "2:usage error, a file that cannot be read or written, or a file in the way (then nothing was "
+            + "written)"})
+final class GenerateCommand implements Callable<Integer> {
+
+  /** The folder beside each topology that gets its checklists when -o is not given. */
+  static final String DEFAULT_DIRECTORY = "checklists";
+
+  /** Diagnostics after which the topology is not what its author meant: no checklist for it. */
+  private static final Set<String> BLOCKING = Set.of(Rules.SYNTAX_ERROR, Rules.UNRESOLVED_REFERENCE);
+
+  enum Format {
+    md(ChecklistFormat.MARKDOWN), html(ChecklistFormat.HTML), json(ChecklistFormat.JSON),
+    csv(ChecklistFormat.CSV), all(ChecklistFormat.values());
+
+    private final List<ChecklistFormat> formats;
+
+    Format(ChecklistFormat... formats) {
+      this.formats = List.of(formats);
+    }
+  }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "all",
+      description = "Checklist format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  private Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = {"Directory to write all checklists to; created when missing.",
+          "Default: a folder '" + DEFAULT_DIRECTORY + "' beside each topology file."})
+  private Path output;
+
+  @Mixin
+  private ConfigOption config;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Topology files, or directories to search recursively for *.pctopo files.")
+  private List<String> paths;
+
+  @Override
+  public Integer call() throws InputException {
+    List<SourceFile> files = InputFiles.collect(paths);
+    TopologyChecker checker = config.checker();
+    Map<SourceFile, Resource> resources = checker.load(files);
+    if (reportBlockingErrors(checker, resources)) {
+      return Cli.EXIT_FINDINGS;
+    }
+    List<OutputFile> outputs = outputs(checker.get(Checklists.class), resources);
+    OutputWriter.checkAll(outputs);
+    PrintWriter out = spec.commandLine().getOut();
+    for (OutputFile file : outputs) {
+      OutputWriter.Outcome outcome = OutputWriter.write(file);
+      out.println((outcome == OutputWriter.Outcome.WRITTEN ? "wrote " : "unchanged ") + file.display());
+    }
+    out.flush();
+    return Cli.EXIT_CLEAN;
+  }
+
+  /** Prints the syntax and reference errors of every topology; true when there was any. */
+  private boolean reportBlockingErrors(TopologyChecker checker, Map<SourceFile, Resource> resources) {
+    PrintWriter err = spec.commandLine().getErr();
+    int blocked = 0;
+    for (Map.Entry<SourceFile, Resource> entry : resources.entrySet()) {
+      List<Finding> errors = checker.validate(entry.getValue()).stream()
+          .filter(finding -> BLOCKING.contains(finding.rule()) && finding.severity() == Severity.ERROR)
+          .toList();
+      errors.forEach(finding -> err.println(TextReport.line(entry.getKey().displayPath(), finding)));
+      blocked += errors.isEmpty() ? 0 : 1;
+    }
+    if (blocked > 0) {
+      err.println("pcchat: error: no checklist written: " + (blocked == 1 ? "a topology has" : blocked
+          + " topologies have") + " syntax errors or unresolved references (above); fix them and run again");
+    }
+    err.flush();
+    return blocked > 0;
+  }
+
+  /** Every file to write, rendered in memory: nothing is written before all are known to be safe. */
+  private List<OutputFile> outputs(Checklists checklists, Map<SourceFile, Resource> resources) {
+    List<OutputFile> outputs = new ArrayList<>();
+    resources.forEach((file, resource) -> {
+      Checklist checklist = checklists.checklist(resource);
+      Path directory = output != null ? output
+          : file.path().toAbsolutePath().normalize().resolveSibling(DEFAULT_DIRECTORY);
+      Path shownDirectory = output != null ? output
+          : Path.of(file.displayPath()).resolveSibling(DEFAULT_DIRECTORY);
+      for (ChecklistFormat checklistFormat : format.formats) {
+        String name = checklists.fileName(resource, checklistFormat);
+        outputs.add(new OutputFile(directory, name, shownDirectory.resolve(name).toString(), checklistFormat,
+            Checklists.bytes(checklistFormat.render(checklist)), file.displayPath()));
+      }
+    });
+    return outputs;
+  }
+}
