@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
     subcommands = {CheckCommand.class, GenerateCommand.class, RulesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:no errors",
-        "1:errors found in a topology",
-        "2:usage error, or a file that cannot be read"})
+        "0:no findings at the --fail-on level (errors by default)",
+        "1:findings at that level; for generate: syntax or reference errors, nothing written",
+        "2:usage error, a file that cannot be read, or an output file in the way"})
 final class PcchatCommand implements Callable<Integer> {
 
   @Spec
