@@ -11,6 +11,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.scoping.impl.MultimapBasedScope;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
 import org.pcchat.dsl.pctopo.Topology;
@@ -38,20 +39,30 @@ public class PctopoScopeProvider extends AbstractPctopoScopeProvider {
 		EClass type = reference.getEReferenceType();
 		Resource resource = topology.eResource();
 		if (resource == null) {
-			return scopeFor(topology, type);
+			return scopeFor(type, contents(topology));
 		}
 		// Cached per resource and type: linking a large topology asks for the same scope many times.
 		return cache.get(Tuples.create(PctopoScopeProvider.class, topology, type), resource,
-				() -> scopeFor(topology, type));
+				() -> scopeFor(type, cache.get(Tuples.create(PctopoScopeProvider.class, topology), resource,
+						() -> contents(topology))));
 	}
 
-	private IScope scopeFor(Topology topology, EClass type) {
+	/** Everything in the topology, in document order: one walk for the scopes of all reference types. */
+	private static List<EObject> contents(Topology topology) {
+		List<EObject> contents = new ArrayList<>();
+		topology.eAllContents().forEachRemaining(contents::add);
+		return contents;
+	}
+
+	private IScope scopeFor(EClass type, List<EObject> contents) {
 		List<EObject> candidates = new ArrayList<>();
-		topology.eAllContents().forEachRemaining(element -> {
+		for (EObject element : contents) {
 			if (type.isInstance(element)) {
 				candidates.add(element);
 			}
-		});
-		return Scopes.scopeFor(candidates, qualifiedNameProvider, IScope.NULLSCOPE);
+		}
+		// Indexed by name: Scopes.scopeFor would compare a reference's name with every candidate's.
+		return MultimapBasedScope.createScope(IScope.NULLSCOPE, Scopes.scopedElementsFor(candidates, qualifiedNameProvider),
+				false);
 	}
 }
