@@ -48,14 +48,15 @@ public class CertificateValidator extends PctopoConcernValidator {
 	// Technical requirements page and DOMAIN.md 1.5: the same CA as the other internal Lync servers.
 	@Check(CheckType.EXPENSIVE)
 	public void checkIssuedByFrontEndAuthority(Topology topology) {
-		Set<Authority> frontEndIssuers = frontEndIssuers(topology);
+		List<Certificate> certificates = EcoreUtil2.getAllContentsOfType(topology, Certificate.class);
+		Set<Authority> frontEndIssuers = frontEndIssuers(certificates);
 		if (frontEndIssuers.isEmpty()) {
 			return;
 		}
 		// data: the names of the Front End certificates' issuers, which a quick fix proposes
 		String[] names = frontEndIssuers.stream().map(Authority::getName).toArray(String[]::new);
 		String labels = String.join(" or ", frontEndIssuers.stream().map(ElementKinds::label).toList());
-		for (Certificate certificate : chatServerCertificates(topology)) {
+		for (Certificate certificate : chatServerCertificates(certificates)) {
 			Authority issuer = certificate.getIssuer();
 			if (issuer != null && !issuer.eIsProxy() && !frontEndIssuers.contains(issuer)) {
 				report(Rules.CERTIFICATE_ISSUER, "The certificate of " + label(certificate.eContainer()) + " is issued"
@@ -124,9 +125,9 @@ public class CertificateValidator extends PctopoConcernValidator {
 	}
 
 	/** Issuers of the certificates of Front End pools' servers and Standard Edition servers. */
-	private static Set<Authority> frontEndIssuers(Topology topology) {
+	private static Set<Authority> frontEndIssuers(List<Certificate> certificates) {
 		Set<Authority> issuers = new LinkedHashSet<>();
-		for (Certificate certificate : EcoreUtil2.getAllContentsOfType(topology, Certificate.class)) {
+		for (Certificate certificate : certificates) {
 			Authority issuer = certificate.getIssuer();
 			if (Roles.isFrontEndServer(certificate.eContainer()) && issuer != null && !issuer.eIsProxy()) {
 				issuers.add(issuer);
@@ -135,8 +136,8 @@ public class CertificateValidator extends PctopoConcernValidator {
 		return issuers;
 	}
 
-	private static List<Certificate> chatServerCertificates(Topology topology) {
-		return EcoreUtil2.getAllContentsOfType(topology, Certificate.class).stream()
+	private static List<Certificate> chatServerCertificates(List<Certificate> certificates) {
+		return certificates.stream()
 				.filter(certificate -> Roles.isChatServer(certificate.eContainer())).toList();
 	}
 
