@@ -92,8 +92,9 @@ public class CertificateValidator extends PctopoConcernValidator {
 			problems.add("its subject '" + certificate.getSubject() + "' is not the server's FQDN '" + fqdn + "'");
 		}
 		String poolFqdn = ((PersistentChatPool) server.eContainer()).getFqdn();
-		if (known(fqdn) && known(poolFqdn) && !poolFqdn.equalsIgnoreCase(fqdn) && hasAlternativeNames(certificate)
-				&& certificate.getSubjectAlternativeNames().stream().noneMatch(poolFqdn::equalsIgnoreCase)) {
+		if (known(fqdn) && known(poolFqdn) && !poolFqdn.equalsIgnoreCase(fqdn)
+				&& certificate.getSubjectAlternativeNames().stream().noneMatch(poolFqdn::equalsIgnoreCase)
+				&& hasAlternativeNames(certificate)) {
 			problems.add("its subject alternative names lack the pool FQDN '" + poolFqdn + "'");
 		}
 		if (!problems.isEmpty()) {
@@ -107,7 +108,7 @@ public class CertificateValidator extends PctopoConcernValidator {
 	@Check
 	public void checkKeySize(Certificate certificate) {
 		int size = certificate.getKeySize();
-		if (!Attributes.isSpecified(certificate, Literals.CERTIFICATE__KEY_SIZE) || size >= RECOMMENDED_KEY_SIZE) {
+		if (size >= RECOMMENDED_KEY_SIZE || !Attributes.isSpecified(certificate, Literals.CERTIFICATE__KEY_SIZE)) {
 			return;
 		}
 		Severity severity = size < MINIMUM_KEY_SIZE ? Severity.ERROR : Severity.WARNING;

@@ -90,7 +90,7 @@ public class DatabaseValidator extends PctopoConcernValidator {
 	// only as a Standard Edition server's local instance, which has no sql line, so on a sqlserver never.
 	@Check
 	public void checkSqlEditionSupported(SqlInstallation sql) {
-		if (!Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION) || SUPPORTED_EDITIONS.contains(sql.getEdition())) {
+		if (SUPPORTED_EDITIONS.contains(sql.getEdition()) || !Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION)) {
 			return;
 		}
 		String express = sql.getEdition() == SqlEdition.EXPRESS
