@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
@@ -32,6 +31,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.pcchat.dsl.ui.model.TopologyDocuments;
+import org.pcchat.dsl.ui.model.TopologySnapshot;
 import org.pcchat.dsl.ui.reconciling.DiagnosticAnnotation;
 
 /** A text editor opened in the workbench, seen through its document, annotations and widget. */
@@ -45,12 +45,10 @@ final class OpenedEditor {
 
 	private final ITextEditor editor;
 	private final ITextViewer viewer;
-	private final AtomicInteger reconciledPasses = new AtomicInteger();
 
 	private OpenedEditor(ITextEditor editor) {
 		this.editor = editor;
 		this.viewer = assertInstanceOf(ITextViewer.class, editor.getAdapter(ITextOperationTarget.class));
-		TopologyDocuments.addListener(document(), snapshot -> reconciledPasses.incrementAndGet());
 	}
 
 	static OpenedEditor open(IWorkbenchPage page, IFile file) throws CoreException {
@@ -107,10 +105,15 @@ final class OpenedEditor {
 		return (ITextSelection) editor.getSelectionProvider().getSelection();
 	}
 
-	/** Waits for the reconciler's first pass over the opened text. */
+	/** Waits until the reconciler has validated the document's current text. */
 	void waitUntilReconciled() {
-		waitUntil(() -> reconciledPasses.get() > 0);
-		assertTrue(reconciledPasses.get() > 0, "the reconciler has validated the opened text");
+		waitUntil(this::isReconciled);
+		assertTrue(isReconciled(), "the reconciler has validated the current text");
+	}
+
+	private boolean isReconciled() {
+		TopologySnapshot reconciled = TopologyDocuments.lastReconciled(document());
+		return reconciled != null && reconciled.text().equals(document().get());
 	}
 
 	/** The language's diagnostics now in the editor's annotation model. */

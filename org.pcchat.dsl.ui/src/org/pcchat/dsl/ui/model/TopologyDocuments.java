@@ -21,6 +21,7 @@ import org.pcchat.dsl.ui.PctopoUi;
 public final class TopologyDocuments {
 
 	private static final Map<IDocument, TopologySnapshot> LATEST = Collections.synchronizedMap(new WeakHashMap<>());
+	private static final Map<IDocument, TopologySnapshot> RECONCILED = Collections.synchronizedMap(new WeakHashMap<>());
 	private static final Map<IDocument, List<Consumer<TopologySnapshot>>> LISTENERS = Collections
 			.synchronizedMap(new WeakHashMap<>());
 
@@ -51,8 +52,14 @@ public final class TopologyDocuments {
 		}
 	}
 
+	/** The snapshot the reconciler validated last, or null before its first pass. */
+	public static TopologySnapshot lastReconciled(IDocument document) {
+		return RECONCILED.get(document);
+	}
+
 	/** The reconciler has validated this snapshot of the document. */
 	public static void reconciled(IDocument document, TopologySnapshot snapshot) {
+		RECONCILED.put(document, snapshot);
 		List<Consumer<TopologySnapshot>> listeners = LISTENERS.get(document);
 		if (listeners != null) {
 			listeners.forEach(listener -> listener.accept(snapshot));
