@@ -29,6 +29,11 @@ final class GeneratedTopology {
 		return text.append("}\n").toString();
 	}
 
+	/** How many copies of the site a generated text has. */
+	static int copiesIn(String text) {
+		return text.split("\n    site ", -1).length - 1;
+	}
+
 	/** The name a server of copy {@code copy} has, e.g. {@code pc01S7}. */
 	static String name(String original, int copy) {
 		return original + "S" + copy;

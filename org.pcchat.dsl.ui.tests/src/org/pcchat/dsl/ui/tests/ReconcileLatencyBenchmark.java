@@ -46,7 +46,7 @@ class ReconcileLatencyBenchmark extends WorkbenchTest {
 	void generatedFiveThousandLines() throws Exception {
 		String text = GeneratedTopology.withAtLeast(5000);
 		// A server in the middle of the file.
-		int middleCopy = (int) (text.lines().count() / 63 / 2);
+		int middleCopy = GeneratedTopology.copiesIn(text) / 2;
 		measure("generated.pctopo", text, "server " + GeneratedTopology.name("pc01", middleCopy));
 	}
 
