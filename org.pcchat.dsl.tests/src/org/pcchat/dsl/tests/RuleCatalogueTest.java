@@ -177,8 +177,10 @@ class RuleCatalogueTest {
 		try (Stream<Path> bundles = Files.list(Locations.repositoryRoot())) {
 			for (Path bundle : bundles.filter(b -> b.getFileName().toString().startsWith("org.pcchat.")
 					&& !b.getFileName().toString().endsWith(".tests") && Files.isDirectory(b.resolve("src"))).toList()) {
+				// Maven-layout modules (the CLI) keep their tests under src/test: not production code.
+				Path tests = bundle.resolve("src/test");
 				try (Stream<Path> files = Files.walk(bundle.resolve("src"))) {
-					files.filter(f -> f.toString().endsWith(".java")).forEach(sources::add);
+					files.filter(f -> f.toString().endsWith(".java") && !f.startsWith(tests)).forEach(sources::add);
 				}
 			}
 		}

@@ -1,5 +1,11 @@
 package org.pcchat.dsl.ui;
 
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.content.IContentType;
+import org.eclipse.jface.text.IDocument;
 import org.pcchat.dsl.ide.PctopoIdeSetup;
 
 import com.google.inject.Injector;
@@ -18,6 +24,24 @@ public final class PctopoUi {
 	/** The ide services of the language plus the editor bindings; created on first use. */
 	public static Injector injector() {
 		return InjectorHolder.INJECTOR;
+	}
+
+	/**
+	 * Whether a document holds the text of a {@code .pctopo} file. Contributions that the platform
+	 * offers every Generic Editor (hyperlink detectors, adapters) ask before they act.
+	 */
+	public static boolean isTopology(IDocument document) {
+		ITextFileBuffer buffer = document == null ? null
+				: FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+		if (buffer == null) {
+			return false;
+		}
+		try {
+			IContentType type = buffer.getContentType();
+			return type != null && type.isKindOf(Platform.getContentTypeManager().getContentType(CONTENT_TYPE_ID));
+		} catch (CoreException e) {
+			return false; // the buffer's file is gone: nothing to offer
+		}
 	}
 
 	// The JVM initialises this class once, on first use, and thread-safely.

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -105,7 +104,6 @@ class PctopoEditorTest {
 		colours.forEach(colour -> assertNotNull(colour, "every token class is coloured: " + colours));
 		assertEquals(4, colours.stream().distinct().count(), "four distinct colours: " + colours);
 		assertEquals(keyword.foreground, editor.foregroundAt(TOPOLOGY.indexOf("authority")));
-		assertNull(editor.foregroundAt(TOPOLOGY.indexOf("ContosoCA")), "names keep the default colour");
 	}
 
 	@Test

@@ -28,6 +28,7 @@ public class XtextTokenScanner implements ITokenScanner {
 	@Inject
 	private AbstractAntlrTokenToAttributeIdMapper highlightingIds;
 
+	private TokenStyles styles;
 	private Lexer lexer;
 	private int rangeOffset;
 	private int rangeEnd;
@@ -42,6 +43,7 @@ public class XtextTokenScanner implements ITokenScanner {
 		} catch (BadLocationException e) {
 			throw new IllegalArgumentException("Range " + offset + "+" + length + " is outside the document", e);
 		}
+		styles = TokenStyles.ofCurrentTheme();
 		lexer = lexerProvider.get();
 		lexer.setCharStream(new ANTLRStringStream(text));
 		rangeOffset = offset;
@@ -61,7 +63,7 @@ public class XtextTokenScanner implements ITokenScanner {
 		CommonToken token = (CommonToken) next;
 		tokenOffset = rangeOffset + token.getStartIndex();
 		tokenLength = Math.max(0, token.getStopIndex() - token.getStartIndex() + 1);
-		return TokenStyles.forHighlightingId(highlightingIds.getId(token.getType()));
+		return styles.forHighlightingId(highlightingIds.getId(token.getType()));
 	}
 
 	@Override

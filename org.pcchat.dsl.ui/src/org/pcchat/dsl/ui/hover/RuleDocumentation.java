@@ -1,0 +1,30 @@
+package org.pcchat.dsl.ui.hover;
+
+import org.pcchat.dsl.ui.PctopoUi;
+import org.pcchat.dsl.ui.reconciling.DiagnosticAnnotation;
+import org.pcchat.dsl.validation.Rule;
+import org.pcchat.dsl.validation.RuleCatalogue;
+
+/** A diagnostic explained from the rule catalogue: rule ID and title, the message, the rule's documentation. */
+final class RuleDocumentation {
+
+	private final RuleCatalogue catalogue = PctopoUi.injector().getInstance(RuleCatalogue.class);
+
+	String text(DiagnosticAnnotation diagnostic) {
+		String id = diagnostic.ruleId();
+		String message = withoutRuleId(diagnostic.message(), id);
+		if (id == null || !catalogue.contains(id)) {
+			return new HoverText(HoverText.wrap(diagnostic.getText())).toString();
+		}
+		Rule rule = catalogue.get(id);
+		return new HoverText(rule.id() + " " + rule.title()).line(message).paragraph(rule.documentation())
+				.paragraph("Source: " + rule.source()).toString();
+	}
+
+	// The heading names the rule; the message need not repeat it.
+	private static String withoutRuleId(String message, String id) {
+		String suffix = " [" + id + "]";
+		return id != null && message.endsWith(suffix) ? message.substring(0, message.length() - suffix.length())
+				: message;
+	}
+}

@@ -1,0 +1,50 @@
+package org.pcchat.dsl.ui.reconciling;
+
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * A diagnostic of the language's validator shown in the editor: squiggles and overview ruler marks
+ * come from the annotation type, a subtype of the platform's error / warning / info (plugin.xml).
+ */
+public final class DiagnosticAnnotation extends Annotation {
+
+	public static final String ERROR_TYPE = "org.pcchat.dsl.ui.diagnostic.error";
+	public static final String WARNING_TYPE = "org.pcchat.dsl.ui.diagnostic.warning";
+	public static final String INFO_TYPE = "org.pcchat.dsl.ui.diagnostic.info";
+
+	private final String ruleId;
+	private final String message;
+
+	DiagnosticAnnotation(Issue issue) {
+		super(typeOf(issue.getSeverity()), false, textOf(issue));
+		this.ruleId = issue.getCode();
+		this.message = issue.getMessage();
+	}
+
+	/** The rule ID (PC201 ...); null for a diagnostic without one. */
+	public String ruleId() {
+		return ruleId;
+	}
+
+	/** The validator's message, which already names the rule ID for validation rules. */
+	public String message() {
+		return message;
+	}
+
+	private static String typeOf(Severity severity) {
+		return switch (severity) {
+			case ERROR -> ERROR_TYPE;
+			case WARNING -> WARNING_TYPE;
+			default -> INFO_TYPE;
+		};
+	}
+
+	// Syntax and linking messages come without the rule ID that validation messages end with.
+	private static String textOf(Issue issue) {
+		String code = issue.getCode();
+		String message = issue.getMessage();
+		return code == null || message.endsWith("[" + code + "]") ? message : message + " [" + code + "]";
+	}
+}
