@@ -15,6 +15,9 @@ final class ColdStart {
 	record Times(List<Double> pcchatMillis, List<Double> javaVersionMillis) {
 	}
 
+	/** JAVA_HOME as the caller of benchmarks/run had it, empty when unset; absent: keep this JVM's environment. */
+	static final String USER_JAVA_HOME = "PCCHAT_BENCHMARKS_USER_JAVA_HOME";
+
 	private final Path root;
 	private final List<String> pcchat;
 	private final List<String> javaVersion;
@@ -41,6 +44,13 @@ final class ColdStart {
 	private double time(List<String> command) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+		// benchmarks/run chose a JDK and set JAVA_HOME; the user's shell may not have had one.
+		String userJavaHome = System.getenv(USER_JAVA_HOME);
+		if (userJavaHome != null && userJavaHome.isEmpty()) {
+			builder.environment().remove("JAVA_HOME");
+		} else if (userJavaHome != null) {
+			builder.environment().put("JAVA_HOME", userJavaHome);
+		}
 		long start = System.nanoTime();
 		int exit = builder.start().waitFor();
 		double millis = (System.nanoTime() - start) / 1e6;
