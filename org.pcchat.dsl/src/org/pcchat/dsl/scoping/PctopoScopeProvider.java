@@ -2,6 +2,8 @@ package org.pcchat.dsl.scoping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -14,7 +16,9 @@ import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.scoping.impl.MultimapBasedScope;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
+import org.pcchat.dsl.pctopo.PctopoPackage;
 import org.pcchat.dsl.pctopo.Topology;
+import org.pcchat.dsl.validation.Elements;
 
 import com.google.inject.Inject;
 
@@ -23,6 +27,12 @@ import com.google.inject.Inject;
  * across all sites; other files never contribute (one file holds one topology).
  */
 public class PctopoScopeProvider extends AbstractPctopoScopeProvider {
+
+	/** The types of the language's cross references: what scopes are asked for. */
+	private static final Set<EClass> REFERENCE_TYPES = PctopoPackage.eINSTANCE.getEClassifiers().stream()
+			.filter(EClass.class::isInstance).flatMap(type -> ((EClass) type).getEReferences().stream())
+			.filter(reference -> !reference.isContainment()).map(EReference::getEReferenceType)
+			.collect(Collectors.toUnmodifiableSet());
 
 	@Inject
 	private IQualifiedNameProvider qualifiedNameProvider;
@@ -38,8 +48,8 @@ public class PctopoScopeProvider extends AbstractPctopoScopeProvider {
 		}
 		EClass type = reference.getEReferenceType();
 		Resource resource = topology.eResource();
-		if (resource == null) {
-			return scopeFor(type, contents(topology));
+		if (resource == null || !REFERENCE_TYPES.contains(type)) {
+			return scopeFor(type, EcoreUtil2.eAllContentsAsList(topology));
 		}
 		// Cached per resource and type: linking a large topology asks for the same scope many times.
 		return cache.get(Tuples.create(PctopoScopeProvider.class, topology, type), resource,
@@ -47,11 +57,12 @@ public class PctopoScopeProvider extends AbstractPctopoScopeProvider {
 						() -> contents(topology))));
 	}
 
-	/** Everything in the topology, in document order: one walk for the scopes of all reference types. */
+	/**
+	 * Everything in the topology a reference can name, in document order: one walk for the scopes of all
+	 * reference types, which skips what holds no such element (hardware, operating systems...).
+	 */
 	private static List<EObject> contents(Topology topology) {
-		List<EObject> contents = new ArrayList<>();
-		topology.eAllContents().forEachRemaining(contents::add);
-		return contents;
+		return Elements.ofTypes(topology, REFERENCE_TYPES);
 	}
 
 	private IScope scopeFor(EClass type, List<EObject> contents) {

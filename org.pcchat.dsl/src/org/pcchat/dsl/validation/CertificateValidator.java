@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
@@ -48,7 +47,8 @@ public class CertificateValidator extends PctopoConcernValidator {
 	// Technical requirements page and DOMAIN.md 1.5: the same CA as the other internal Lync servers.
 	@Check(CheckType.EXPENSIVE)
 	public void checkIssuedByFrontEndAuthority(Topology topology) {
-		List<Certificate> certificates = EcoreUtil2.getAllContentsOfType(topology, Certificate.class);
+		List<Certificate> certificates = Elements.ofTypes(topology, Set.of(Literals.CERTIFICATE)).stream()
+				.map(Certificate.class::cast).toList();
 		Set<Authority> frontEndIssuers = frontEndIssuers(certificates);
 		if (frontEndIssuers.isEmpty()) {
 			return;
