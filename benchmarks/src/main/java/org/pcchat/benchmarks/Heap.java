@@ -15,7 +15,7 @@ import java.util.List;
 record Heap(int servers, String failure, String measuredIn, long liveMib, long peakMib, double seconds) {
 
 	static final String MAX_HEAP = "-Xmx1g";
-	static final String LARGE_HEAP = "-Xmx4g";
+	static final String LARGE_HEAP = "-Xmx4g"; // the benchmarks' heap (Plan)
 
 	boolean fits() {
 		return failure == null;

@@ -1,5 +1,6 @@
 package org.pcchat.benchmarks;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -14,8 +15,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
 record Plan(Class<?> benchmark, String method, String parameter, String value, int warmups, int measurements,
 		int iterationSeconds) {
 
-	/** Every fork: what the command line sets (see its Main), and a heap the 100,000-server runs fit in. */
-	static final List<String> JVM_ARGS = List.of("-Dguice_bytecode_gen_option=DISABLED", "-Xms2g", "-Xmx2g");
+	/**
+	 * Every fork: what the command line sets (see its Main), and one fixed heap for every size, twice the
+	 * peak of the 100,000-server runs (2 GiB), so that the sizes compare at the same headroom.
+	 */
+	static final List<String> JVM_ARGS = jvmArgs();
 
 	/** Everything the suite measures; {@code quick} halves the iterations, for trying the suite out. */
 	static List<Plan> all(boolean quick) {
@@ -39,6 +43,14 @@ record Plan(Class<?> benchmark, String method, String parameter, String value, i
 	String name() {
 		return benchmark.getSimpleName().replace("Benchmark", "") + "." + method
 				+ (parameter == null ? "" : " " + parameter + "=" + value);
+	}
+
+	private static List<String> jvmArgs() {
+		List<String> args = new ArrayList<>(List.of("-Dguice_bytecode_gen_option=DISABLED", "-Xms4g", "-Xmx4g"));
+		if (Runtime.version().feature() >= 24) {
+			args.add("--sun-misc-unsafe-memory-access=allow"); // JMH's own use, warned about on JDK 24+
+		}
+		return List.copyOf(args);
 	}
 
 	Options options() {
