@@ -5,10 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EStructuralFeature;
-
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
@@ -109,5 +108,4 @@ public class NamesValidator extends PctopoConcernValidator {
 	private static String key(EObject element) {
 		return element == null ? null : PctopoQualifiedNameProvider.nameOf(element);
 	}
-
 }
