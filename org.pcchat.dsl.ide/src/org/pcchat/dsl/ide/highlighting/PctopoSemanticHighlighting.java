@@ -52,6 +52,9 @@ public class PctopoSemanticHighlighting extends DefaultSemanticHighlightingCalcu
 	/** The style a token has whatever it means; null for names, references and punctuation. */
 	private static String tokenStyle(ILeafNode leaf) {
 		EObject grammarElement = leaf.getGrammarElement();
+		if (grammarElement instanceof EnumLiteralDeclaration) {
+			return SemanticTokenTypes.EnumMember;
+		}
 		if (grammarElement instanceof Keyword keyword) {
 			if (keyword.eContainer() instanceof EnumLiteralDeclaration) {
 				return SemanticTokenTypes.EnumMember;

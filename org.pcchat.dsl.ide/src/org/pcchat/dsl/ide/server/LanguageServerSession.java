@@ -26,6 +26,7 @@ public final class LanguageServerSession {
 	private final LanguageServerImpl server;
 	private final Future<Void> listening;
 	private final SessionEnd end;
+	private final CompletableFuture<Integer> ended = new CompletableFuture<>();
 
 	private LanguageServerSession(Injector injector, LanguageServerImpl server, Future<Void> listening) {
 		this.injector = injector;
@@ -46,19 +47,32 @@ public final class LanguageServerSession {
 				.validateMessages(true)
 				.create();
 		server.connect(launcher.getRemoteProxy());
-		return new LanguageServerSession(injector, server, launcher.startListening());
+		LanguageServerSession session = new LanguageServerSession(injector, server, launcher.startListening());
+		session.end.exitCode().thenAccept(session.ended::complete);
+		// A thread of its own: waiting in a shared pool could block the very thread that must end it.
+		Thread watcher = new Thread(session::awaitInputClosed, "pcchat-lsp-input");
+		watcher.setDaemon(true);
+		watcher.start();
+		return session;
 	}
 
 	/**
-	 * Waits until the client sends {@code exit} or closes the input, then stops serving. Returns the
-	 * exit code the protocol prescribes: 0 if {@code shutdown} was requested first, else 1.
+	 * Completes when the client sends {@code exit} or closes the input, with the exit code the
+	 * protocol prescribes: 0 if {@code shutdown} was requested first, else 1.
 	 */
+	public CompletableFuture<Integer> ended() {
+		return ended;
+	}
+
+	/** Waits for {@link #ended()}, then stops serving; returns the exit code. */
 	public int awaitEnd() throws InterruptedException {
-		CompletableFuture<Void> inputClosed = CompletableFuture.runAsync(this::awaitInputClosed);
-		CompletableFuture.anyOf(end.exitCode(), inputClosed).join();
-		int code = end.exitCode().getNow(end.isShutDown() ? 0 : 1);
-		stop();
-		return code;
+		try {
+			return ended.get();
+		} catch (ExecutionException e) {
+			throw new IllegalStateException("the session ended abnormally", e.getCause());
+		} finally {
+			stop();
+		}
 	}
 
 	private void awaitInputClosed() {
@@ -69,9 +83,10 @@ public final class LanguageServerSession {
 		} catch (ExecutionException | CancellationException e) {
 			// The reader failed or was stopped: either way no more requests will come.
 		}
+		ended.complete(end.isShutDown() ? 0 : 1);
 	}
 
-	/** Stops reading and releases the server's threads. */
+	/** Stops reading and releases the server's threads; a session may be stopped more than once. */
 	public void stop() {
 		listening.cancel(true);
 		server.getRequestManager().shutdown();
