@@ -67,10 +67,11 @@ class LanguageServerWorkspaceTest {
   @Test
   void everyTopologyIsReportedAsTheCommandLineReportsIt() throws Exception {
     session.initialize(workspace, new ClientCapabilities());
+    session.awaitBuilds();
     Map<String, List<String>> cli = commandLine();
     assertEquals(3, cli.size(), cli::toString);
     assertEquals(List.of("PC201 warning 54:20-54:24"), cli.get(LspSession.uri(topologies.get(0))));
-    assertEquals(cli, server(0));
+    assertEquals(cli, server());
   }
 
   @Test
@@ -83,9 +84,10 @@ class LanguageServerWorkspaceTest {
         List.of(new FileEvent(LspSession.uri(configuration), FileChangeType.Changed))));
     editor.awaitDiagnostics(a, seen, diagnostics -> diagnostics.size() == 1
         && diagnostics.get(0).getSeverity() == DiagnosticSeverity.Information);
+    session.awaitBuilds();
     Map<String, List<String>> cli = commandLine();
     assertEquals(List.of("PC201 info 54:20-54:24"), cli.get(a));
-    assertEquals(cli, server(0));
+    assertEquals(cli, server());
   }
 
   @Test
@@ -123,11 +125,10 @@ class LanguageServerWorkspaceTest {
   }
 
   /** The latest diagnostics the server published for each topology, in the same form (1-based, as the CLI). */
-  private Map<String, List<String>> server(int seen) throws InterruptedException {
+  private Map<String, List<String>> server() throws InterruptedException {
     Map<String, List<String>> byUri = new TreeMap<>();
     for (Path topology : topologies) {
       String uri = LspSession.uri(topology);
-      editor.awaitDiagnostics(uri, seen);
       List<String> findings = new ArrayList<>();
       for (Diagnostic d : editor.latestDiagnostics(uri)) {
         findings.add(d.getCode().getLeft() + " " + severity(d.getSeverity()) + " "

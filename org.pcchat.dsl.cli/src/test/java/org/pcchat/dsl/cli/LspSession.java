@@ -19,6 +19,7 @@ import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /** What an editor does with a language server, in the order the protocol requires, with timeouts. */
@@ -86,6 +87,14 @@ final class LspSession {
     version++;
     server.getTextDocumentService().didChange(
         new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), List.of(event)));
+  }
+
+  /**
+   * Returns once the server has handled everything sent before: a read request waits for the
+   * builds of earlier changes, and their diagnostics are sent before its answer.
+   */
+  void awaitBuilds() throws Exception {
+    get(server.getWorkspaceService().symbol(new WorkspaceSymbolParams("")));
   }
 
   static String uri(Path path) {

@@ -67,6 +67,12 @@ final class LspTestClient implements LanguageClient {
     return forUri.get(forUri.size() - 1).getDiagnostics();
   }
 
+  /** The diagnostics of every notification for {@code uri} so far, in order. */
+  synchronized List<List<Diagnostic>> allDiagnostics(String uri) {
+    return published.stream().filter(p -> p.getUri().equals(uri)).map(PublishDiagnosticsParams::getDiagnostics)
+        .toList();
+  }
+
   synchronized List<RegistrationParams> registrations() {
     return List.copyOf(registrations);
   }
