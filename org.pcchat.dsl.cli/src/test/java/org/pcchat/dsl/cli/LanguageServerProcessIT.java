@@ -1,0 +1,133 @@
+package org.pcchat.dsl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+
+/**
+ * The packaged server, `java -jar pcchat.jar lsp`, over its real stdin and stdout: malformed input
+ * is answered with errors and the server goes on; stdout carries protocol frames and nothing else.
+ */
+class LanguageServerProcessIT {
+
+  private static final Path JAR = Path.of(System.getProperty("pcchat.jar"));
+  private static final Path EXAMPLE = Path.of(System.getProperty("pcchat.root")).resolve("examples/contoso.pctopo");
+
+  @TempDir
+  private Path workspace;
+
+  private ServerProcess server;
+  private Path stderr;
+
+  @BeforeEach
+  void startAndInitialize() throws Exception {
+    stderr = workspace.resolveSibling(workspace.getFileName() + "-stderr.txt");
+    server = ServerProcess.start(JAR, workspace, stderr);
+    server.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,"
+        + "\"rootUri\":\"" + LspSession.uri(workspace) + "\",\"capabilities\":{}}}");
+    assertTrue(server.response(1).has("result"), () -> "initialize failed: " + stderr());
+    server.send("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void malformedInputIsAnsweredWithErrorsAndTheServerGoesOn() throws Exception {
+    server.send("{\"jsonrpc\": \"2.0\", \"id\": 2, \"method\": ");
+    server.send("this is not JSON");
+    server.send("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"pcchat/nonsense\",\"params\":{}}");
+    server.send(hover(4, LspSession.uri(workspace.resolve("never-opened.pctopo"))));
+    List<JsonObject> parseErrors = server.await("parse error", m -> errorCode(m) == -32700, 2);
+    JsonObject unknown = server.response(3);
+    JsonObject notOpen = server.response(4);
+    String uri = openWithoutMessageQueuing();
+    JsonObject diagnostics = server.await("PC201 for " + uri, m -> isDiagnosticsFor(m, uri)
+        && m.toString().contains("\"code\":\"PC201\""));
+    server.send(hover(5, uri));
+    JsonObject hover = server.response(5);
+    assertAll(
+        () -> assertTrue(parseErrors.stream().allMatch(e -> e.get("id").isJsonNull()), parseErrors::toString),
+        () -> assertEquals(-32601, errorCode(unknown), unknown::toString),
+        () -> assertEquals(-32602, errorCode(notOpen), notOpen::toString),
+        () -> assertTrue(errorMessage(notOpen).contains("is not open"), notOpen::toString),
+        () -> assertTrue(diagnostics.toString().contains("\"line\":53,\"character\":19"), diagnostics::toString),
+        () -> assertTrue(hover.toString().contains("PC201: Message Queuing not installed"), hover::toString));
+    endCleanly();
+  }
+
+  @Test
+  void standardOutputCarriesOnlyProtocolFrames() throws Exception {
+    String uri = openWithoutMessageQueuing();
+    server.await("diagnostics for " + uri, m -> isDiagnosticsFor(m, uri));
+    endCleanly();
+    assertEquals(List.of(), server.violations());
+  }
+
+  @Test
+  void closingStandardInputWithoutShutdownEndsWithOne() throws Exception {
+    server.closeInput();
+    assertEquals(1, server.awaitExit());
+  }
+
+  private void endCleanly() throws Exception {
+    server.send("{\"jsonrpc\":\"2.0\",\"id\":99,\"method\":\"shutdown\"}");
+    assertTrue(server.response(99).has("result"));
+    server.send("{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
+    assertEquals(0, server.awaitExit(), this::stderr);
+    assertEquals(List.of(), server.violations());
+  }
+
+  private String openWithoutMessageQueuing() throws Exception {
+    Path file = workspace.resolve("broken.pctopo");
+    String text = Files.readString(EXAMPLE).replaceFirst("installed MSMQ, ", "installed ");
+    Files.writeString(file, text);
+    JsonObject item = new JsonObject();
+    item.addProperty("uri", LspSession.uri(file));
+    item.addProperty("languageId", LspSession.LANGUAGE_ID);
+    item.addProperty("version", 1);
+    item.addProperty("text", text);
+    server.send("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":" + item + "}}");
+    return LspSession.uri(file);
+  }
+
+  private static String hover(int id, String uri) {
+    return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":"
+        + "{\"uri\":\"" + uri + "\"},\"position\":{\"line\":53,\"character\":20}}}";
+  }
+
+  private static boolean isDiagnosticsFor(JsonObject message, String uri) {
+    return message.has("method") && message.get("method").getAsString().equals("textDocument/publishDiagnostics")
+        && message.getAsJsonObject("params").get("uri").getAsString().equals(uri);
+  }
+
+  private static int errorCode(JsonObject message) {
+    return message.has("error") ? message.getAsJsonObject("error").get("code").getAsInt() : 0;
+  }
+
+  private static String errorMessage(JsonObject message) {
+    return message.getAsJsonObject("error").get("message").getAsString();
+  }
+
+  private String stderr() {
+    try {
+      return Files.readString(stderr);
+    } catch (IOException e) {
+      return "(no stderr: " + e + ")";
+    }
+  }
+}
