@@ -18,15 +18,16 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.pcchat.dsl.ui.builder.NatureInstaller;
 import org.pcchat.dsl.ui.builder.ProblemMarkers;
+import org.pcchat.dsl.ui.generate.GenerateChecklistHandler;
 
 /** Waiting in the UI thread for what the workspace does in the background, with patience that runs out. */
 final class Workbench {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-	/** The jobs that validate and build after a change. */
+	/** The jobs that validate, build and generate after a change. */
 	private static final List<Object> BACKGROUND = List.of(NatureInstaller.FAMILY, ResourcesPlugin.FAMILY_AUTO_BUILD,
-			ResourcesPlugin.FAMILY_MANUAL_BUILD);
+			ResourcesPlugin.FAMILY_MANUAL_BUILD, GenerateChecklistHandler.FAMILY);
 
 	private Workbench() {
 	}
@@ -50,9 +51,9 @@ final class Workbench {
 		}
 	}
 
-	/** Until no validation or build is running or waiting (nature installation included). */
+	/** Until no validation, build or generation is running or waiting (nature installation included). */
 	static void waitForBackgroundWork() {
-		waitUntil("validation and builds to finish",
+		waitUntil("validation, builds and checklist generation to finish",
 				() -> BACKGROUND.stream().allMatch(family -> Job.getJobManager().find(family).length == 0));
 	}
 

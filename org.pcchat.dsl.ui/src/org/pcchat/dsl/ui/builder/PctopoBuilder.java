@@ -17,12 +17,14 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.pcchat.dsl.ui.PctopoUi;
+import org.pcchat.dsl.ui.generate.ChecklistPreferences;
+import org.pcchat.dsl.ui.generate.ChecklistWriter;
 import org.pcchat.dsl.ui.workspace.WorkspaceTopologies;
 
 /**
  * Validates the project's topology files with the runtime's validator (all checks, with
- * pcchat.json's levels) and keeps their problem markers in sync. A deleted file takes its markers
- * with it.
+ * pcchat.json's levels) and keeps their problem markers in sync; with the preference "Generate
+ * checklists on save", also writes their checklists. A deleted file takes its markers with it.
  */
 public class PctopoBuilder extends IncrementalProjectBuilder {
 
@@ -33,13 +35,14 @@ public class PctopoBuilder extends IncrementalProjectBuilder {
 		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
 		Set<IFile> files = delta == null ? AffectedTopologies.in(getProject()) : AffectedTopologies.of(delta);
 		SubMonitor progress = SubMonitor.convert(monitor, "Validating Persistent Chat topologies", files.size());
+		boolean generate = ChecklistPreferences.generateOnSave();
 		for (IFile file : files) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
 			progress.subTask(file.getFullPath().toString());
 			try {
-				check(file, progress.split(1));
+				check(file, generate, progress.split(1));
 			} catch (CoreException e) {
 				// e.g. a file out of sync with the disk: the others are still checked
 				ILog.of(getClass()).log(e.getStatus());
@@ -51,9 +54,10 @@ public class PctopoBuilder extends IncrementalProjectBuilder {
 	@Override
 	protected void clean(IProgressMonitor monitor) throws CoreException {
 		getProject().deleteMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_INFINITE);
+		getProject().deleteMarkers(ChecklistWriter.MARKER_TYPE, true, IResource.DEPTH_INFINITE);
 	}
 
-	private static void check(IFile file, IProgressMonitor monitor) throws CoreException {
+	private static void check(IFile file, boolean generate, IProgressMonitor monitor) throws CoreException {
 		if (!file.isAccessible()) {
 			return;
 		}
@@ -64,5 +68,8 @@ public class PctopoBuilder extends IncrementalProjectBuilder {
 			throw new OperationCanceledException();
 		}
 		ProblemMarkers.replace(file, issues);
+		if (generate) {
+			ChecklistWriter.get().write(file, resource, issues);
+		}
 	}
 }
