@@ -20,13 +20,18 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.part.ISetSelectionTarget;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +46,7 @@ import org.pcchat.dsl.ui.generate.ChecklistWriter;
 class ChecklistCommandTest {
 
 	private static final String COMMAND = "org.pcchat.dsl.ui.generateChecklist";
+	private static final String LABEL = "Generate Checklist";
 	private static final List<String> OUTPUTS = List.of("Minimal.checklist.md", "Minimal.checklist.html",
 			"Minimal.checklist.json", "Minimal.checklist.csv");
 	/** What the Markdown summary says of a topology without diagnostics. */
@@ -70,6 +76,20 @@ class ChecklistCommandTest {
 		page.closeAllEditors(false);
 		waitForBackgroundWork();
 		project.delete(true, true, null);
+	}
+
+	@Test
+	void theContextMenusOfTheProjectExplorerAndTheEditorOfferTheCommandOnTopologiesOnly() throws Exception {
+		IFile notes = project.getFile("notes.txt");
+		write(notes, "not a topology");
+
+		selectInProjectExplorer(topology);
+		assertTrue(ContextMenus.labels(projectExplorerControl()).contains(LABEL), "on a .pctopo file");
+		selectInProjectExplorer(notes);
+		assertFalse(ContextMenus.labels(projectExplorerControl()).contains(LABEL), "not on a .txt file");
+		ITextEditor editor = (ITextEditor) IDE.openEditor(page, topology);
+		Control text = ((ITextViewer) editor.getAdapter(ITextOperationTarget.class)).getTextWidget();
+		assertTrue(ContextMenus.labels(text).contains(LABEL), "in the editor of a topology");
 	}
 
 	@Test
@@ -130,6 +150,10 @@ class ChecklistCommandTest {
 
 		waitUntil("checklists written by the build", () -> OUTPUTS.stream().allMatch(n -> checklists.getFile(n).exists()));
 		assertFalse(readQuietly(checklists.getFile("Minimal.checklist.md")).contains(NOTHING_FLAGGED), "PC201 is flagged");
+	}
+
+	private Control projectExplorerControl() throws CoreException {
+		return ((CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER)).getCommonViewer().getControl();
 	}
 
 	private static IHandlerService handlers() {
