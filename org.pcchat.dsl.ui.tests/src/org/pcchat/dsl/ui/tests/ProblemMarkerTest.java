@@ -16,6 +16,7 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -52,6 +53,22 @@ class ProblemMarkerTest {
 		waitUntil("the pcchat nature and its builder on the project", () -> hasNature(project) && hasBuilder(project));
 		waitForBackgroundWork();
 		assertTrue(hasNature(project) && hasBuilder(project));
+	}
+
+	@Test
+	void aNatureTheUserRemovedIsNotAddedAgain() throws CoreException {
+		write(project.getFile("valid.pctopo"), VALID);
+		waitUntil("the pcchat nature and its builder on the project", () -> hasNature(project) && hasBuilder(project));
+		waitForBackgroundWork();
+		IProjectDescription description = project.getDescription();
+		description.setNatureIds(new String[0]);
+		project.setDescription(description, null);
+
+		write(project.getFile("second.pctopo"), VALID);
+
+		waitForBackgroundWork();
+		assertFalse(hasNature(project), "the user's choice stands");
+		assertFalse(hasBuilder(project));
 	}
 
 	@Test

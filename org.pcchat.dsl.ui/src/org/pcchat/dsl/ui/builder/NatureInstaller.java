@@ -18,18 +18,23 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.QualifiedName;
 import org.eclipse.core.runtime.Status;
 import org.pcchat.dsl.ui.PctopoUi;
 
 /**
  * Gives every open project that holds a topology file the {@link PctopoNature}, so that new,
  * imported and checked-out projects are validated without a manual step: once for the whole
- * workspace when it starts, then whenever a {@code .pctopo} file appears.
+ * workspace when it starts, then whenever a {@code .pctopo} file appears. Once per project: a
+ * user who removes the nature (Configure > Remove...) keeps it removed.
  */
 public final class NatureInstaller implements IResourceChangeListener {
 
 	/** The family of the jobs that add the nature, for whoever must wait for them. */
 	public static final Object FAMILY = NatureInstaller.class;
+
+	/** Set (in the workspace, not in .project) on a project that got the nature from here. */
+	private static final QualifiedName ADDED = new QualifiedName(PctopoUi.BUNDLE_ID, "natureAdded");
 
 	private static NatureInstaller installed;
 
@@ -57,7 +62,7 @@ public final class NatureInstaller implements IResourceChangeListener {
 					if (opened && project.isOpen()) {
 						projects.add(project);
 					}
-					return project.isOpen() && !hasNature(project);
+					return needsNature(project);
 				}
 				if (delta.getKind() == IResourceDelta.ADDED && AffectedTopologies.isTopology(resource)) {
 					projects.add(resource.getProject());
@@ -72,15 +77,15 @@ public final class NatureInstaller implements IResourceChangeListener {
 
 	private static void schedule(Set<IProject> projects) {
 		Set<IProject> candidates = new LinkedHashSet<>();
-		projects.stream().filter(p -> p.isOpen() && !hasNature(p)).forEach(candidates::add);
+		projects.stream().filter(NatureInstaller::needsNature).forEach(candidates::add);
 		if (!candidates.isEmpty()) {
 			new AddNature(candidates).schedule();
 		}
 	}
 
-	private static boolean hasNature(IProject project) {
+	private static boolean needsNature(IProject project) {
 		try {
-			return project.isOpen() && project.hasNature(PctopoNature.ID);
+			return project.isOpen() && !project.hasNature(PctopoNature.ID) && project.getPersistentProperty(ADDED) == null;
 		} catch (CoreException e) {
 			return false;
 		}
@@ -103,13 +108,14 @@ public final class NatureInstaller implements IResourceChangeListener {
 			MultiStatus result = new MultiStatus(PctopoUi.BUNDLE_ID, 0, "Persistent Chat topology validation could not be enabled");
 			for (IProject project : projects) {
 				try {
-					if (project.isOpen() && !hasNature(project) && !AffectedTopologies.in(project).isEmpty()) {
+					if (needsNature(project) && !AffectedTopologies.in(project).isEmpty()) {
 						IProjectDescription description = project.getDescription();
 						String[] natures = description.getNatureIds();
 						String[] withOurs = Arrays.copyOf(natures, natures.length + 1);
 						withOurs[natures.length] = PctopoNature.ID;
 						description.setNatureIds(withOurs);
 						project.setDescription(description, monitor);
+						project.setPersistentProperty(ADDED, Boolean.TRUE.toString());
 					}
 				} catch (CoreException e) {
 					result.add(e.getStatus());
