@@ -25,6 +25,17 @@ class FuzzRegressionTest {
         + " so check: 2 processors, 6 cores each, 2.26 GHz or faster"), markdown(outcome));
   }
 
+  /**
+   * A text that ends with a lone carriage return and a syntax error at its end: Xtext threw while
+   * placing the error, and the file was reported clean.
+   */
+  @Test
+  void syntaxErrorAtTheEndAfterALoneCarriageReturnIsReported() {
+    Pipeline.Outcome outcome = run("topology T {\r  site S {\r  }\r");
+    assertEquals(List.of("PC101 1:10-1:11", "PC001 3:4-4:1"), outcome.findings().stream()
+        .map(f -> f.rule() + " " + f.line() + ":" + f.column() + "-" + f.endLine() + ":" + f.endColumn()).toList());
+  }
+
   private static Pipeline.Outcome run(String text) {
     Pipeline.Outcome outcome = PIPELINE.run(text);
     Invariants.check(outcome);
