@@ -16,12 +16,12 @@ class PipelineFuzzTest {
 
   private static final Pipeline PIPELINE = new Pipeline(Path.of("target"), "input.pctopo");
 
-  @Fuzz(inputs = 3000)
+  @Fuzz(inputs = 2500)
   void grammaticalTopologies(@ForAll("topologies") String text) {
     Invariants.check(PIPELINE.run(text));
   }
 
-  @Fuzz(inputs = 3000)
+  @Fuzz(inputs = 2500)
   void tokenMutations(@ForAll("tokenMutations") String text) {
     Invariants.check(PIPELINE.run(text));
   }
