@@ -28,6 +28,14 @@ class GenerateFuzzTest {
   @Fuzz(inputs = 300)
   void writesEveryChecklistOrNone(@ForAll("inputs") String text) throws IOException {
     Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "generate");
+    try {
+      generate(root, text);
+    } finally {
+      TemporaryFolders.delete(root);
+    }
+  }
+
+  private static void generate(Path root, String text) throws IOException {
     Path topology = Files.writeString(root.resolve("input.pctopo"), text);
     Path out = root.resolve("out");
     Run run = Run.pcchat("generate", "-o", out.toString(), topology.toString());

@@ -53,6 +53,14 @@ class HostileNamesTest {
   @Fuzz(inputs = 100)
   void generateWritesOnlyIntoItsOutputDirectory(@ForAll("topologyNames") String name) throws IOException {
     Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "names");
+    try {
+      generate(root, name);
+    } finally {
+      TemporaryFolders.delete(root);
+    }
+  }
+
+  private static void generate(Path root, String name) throws IOException {
     Path topology = Files.writeString(root.resolve("t.pctopo"), "topology " + name + " { }\n");
     Path out = root.resolve("out");
     Run run = Run.pcchat("generate", "-o", out.toString(), topology.toString());

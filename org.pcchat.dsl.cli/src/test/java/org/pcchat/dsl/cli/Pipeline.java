@@ -48,7 +48,6 @@ final class Pipeline {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    LibraryLog.install(new PrintWriter(log, true), false);
   }
 
   Outcome run(String text) {
@@ -56,7 +55,9 @@ final class Pipeline {
   }
 
   Outcome run(byte[] bytes) {
+    // each run: any command line run in between installs its own
     log.getBuffer().setLength(0);
+    LibraryLog.install(new PrintWriter(log, true), false);
     SourceFile source = new SourceFile(file.getFileName().toString(), write(bytes));
     String text;
     Resource resource;
