@@ -20,7 +20,8 @@ final class TopologyTexts {
       "SE", "CA", "RTC", "MGC", "Main", "CON", "x", "^site", "^topology", "_", "a".repeat(300));
   private static final List<String> FQDNS = List.of("fe.contoso.com", "pc1.contoso.com", "pchat.contoso.com",
       "sql.contoso.com", "", " ", "../../x", "C:\\\\x", "\\\\\\\\fs\\\\share", "CON", "a..b", "-x.com",
-      "ünïcödé.example", "*.contoso.com", "x".repeat(300), "\\u0000", "\\n", "\\\"", "é\u0301\uD83D\uDE00");
+      "ünïcödé.example", "*.contoso.com", "x".repeat(300), "\\u0000", "\\n", "\\\"", "é\u0301\uD83D\uDE00",
+      "<script>alert(1)</script>", "--></p><script>x</script>", "[x](javascript:alert(1))", "=HYPERLINK(\\\"x\\\")");
   private static final List<String> BAD_ESCAPES = List.of("\\q", "\\u12", "\\");
   private static final List<String> NUMBERS = List.of("0", "1", "2", "4", "6", "8", "16", "32", "443", "2048",
       "5041", "65535", "65536", "30000", "150000", "2147483647");
