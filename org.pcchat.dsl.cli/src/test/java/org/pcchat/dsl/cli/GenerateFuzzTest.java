@@ -61,7 +61,8 @@ class GenerateFuzzTest {
       files = list.sorted().toList();
     }
     assertEquals(ChecklistFormat.values().length, files.size(), files.toString());
-    assertEquals(files.stream().map(file -> "wrote " + file).sorted().toList(), run.outLines().stream().sorted().toList());
+    assertEquals(files.stream().map(file -> "wrote " + file).sorted().toList(),
+        run.outLines().stream().sorted().toList());
     String base = files.get(0).getFileName().toString().replaceAll("\\.[a-z]+$", "");
     for (Path file : files) {
       String name = file.getFileName().toString();

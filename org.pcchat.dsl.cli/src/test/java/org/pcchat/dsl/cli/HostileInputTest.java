@@ -65,7 +65,8 @@ class HostileInputTest {
 
   @Test
   void fileThatIsNotUtf8IsOneLine() throws IOException {
-    Path latin1 = Files.write(dir.resolve("latin1.pctopo"), "topology Caf\u00e9 { }".getBytes(StandardCharsets.ISO_8859_1));
+    Path latin1 = Files.write(dir.resolve("latin1.pctopo"),
+        "topology Caf\u00e9 { }".getBytes(StandardCharsets.ISO_8859_1));
     assertOneLineError("not valid UTF-8 (byte 0xE9 on line 1); save the file as UTF-8", "check", latin1.toString());
     assertOneLineError("not valid UTF-8 (byte 0xE9 on line 1); save the file as UTF-8", "generate", latin1.toString());
   }
@@ -81,7 +82,7 @@ class HostileInputTest {
         "too large (100.0 MB); pcchat reads topology files of up to 2 MB", "check", huge.toString()));
   }
 
-  /** The largest file accepted, some 8,000 servers: checked in bounded time (it took minutes when a check was quadratic). */
+  /** The largest file accepted, some 9,000 servers: checked in bounded time (a quadratic check took minutes). */
   @Test
   void largestAcceptedFileIsCheckedInSeconds() throws IOException {
     Path large = Files.writeString(dir.resolve("large.pctopo"), LargeTopology.of(SourceFile.MAX_BYTES));

@@ -47,6 +47,21 @@ final class Mutations {
     }
   }
 
+  /** pcchat.json files, each a mutation of a valid one: tokens deleted, swapped and so on, or bytes changed. */
+  static Arbitrary<byte[]> configurations() {
+    String valid = "{\n  \"rules\": {\n    \"PC208\": \"off\",\n    \"PC501\": \"error\",\n"
+        + "    \"PC215\": \"info\",\n    \"PC403\": \"warning\"\n  }\n}\n";
+    List<String> json = List.of(valid, "{}", "{\"rules\": {}}", "[]", "", "{\"rules\": {\"PC001\": \"off\", \"PC208\": 1}}");
+    Arbitrary<String> text = Combinators.combine(Arbitraries.of(json), tokenMutation().list().ofMaxSize(4))
+        .as((config, mutations) -> {
+          List<String> tokens = tokens(config);
+          mutations.forEach(mutation -> mutation.apply(tokens));
+          return String.join("", tokens);
+        });
+    return Combinators.combine(text, byteMutation().list().ofMaxSize(2)).as((config, mutations) ->
+        mutate(config.getBytes(StandardCharsets.UTF_8), mutations));
+  }
+
   /** A real topology with one to four token mutations. */
   static Arbitrary<String> tokenMutations() {
     return Combinators.combine(Arbitraries.of(CORPUS), tokenMutation().list().ofMinSize(1).ofMaxSize(4))
@@ -65,21 +80,26 @@ final class Mutations {
 
   /** The bytes of a real topology with one to eight bytes changed, inserted or removed. */
   static Arbitrary<byte[]> byteMutations() {
-    Arbitrary<ByteMutation> mutation = Combinators.combine(Arbitraries.of(ByteMutation.Kind.values()),
-        Arbitraries.doubles().between(0, 1), Arbitraries.bytes()).as(ByteMutation::new);
-    return Combinators.combine(Arbitraries.of(FILES), mutation.list().ofMinSize(1).ofMaxSize(8))
-        .as((file, mutations) -> {
-          List<Byte> bytes = new ArrayList<>();
-          for (byte b : file) {
-            bytes.add(b);
-          }
-          mutations.forEach(m -> m.apply(bytes));
-          byte[] result = new byte[bytes.size()];
-          for (int i = 0; i < result.length; i++) {
-            result[i] = bytes.get(i);
-          }
-          return result;
-        });
+    return Combinators.combine(Arbitraries.of(FILES), byteMutation().list().ofMinSize(1).ofMaxSize(8))
+        .as(Mutations::mutate);
+  }
+
+  private static byte[] mutate(byte[] file, List<ByteMutation> mutations) {
+    List<Byte> bytes = new ArrayList<>();
+    for (byte b : file) {
+      bytes.add(b);
+    }
+    mutations.forEach(m -> m.apply(bytes));
+    byte[] result = new byte[bytes.size()];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = bytes.get(i);
+    }
+    return result;
+  }
+
+  private static Arbitrary<ByteMutation> byteMutation() {
+    return Combinators.combine(Arbitraries.of(ByteMutation.Kind.values()), Arbitraries.doubles().between(0, 1),
+        Arbitraries.bytes()).as(ByteMutation::new);
   }
 
   private static Arbitrary<TokenMutation> tokenMutation() {

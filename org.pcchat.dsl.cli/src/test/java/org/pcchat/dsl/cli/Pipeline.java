@@ -54,6 +54,19 @@ final class Pipeline {
     return run(text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** {@code text} with {@code configuration} as the pcchat.json beside it. */
+  Outcome run(String text, byte[] configuration) {
+    Path json = file.resolveSibling("pcchat.json");
+    try {
+      Files.write(json, configuration);
+      return run(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      json.toFile().delete();
+    }
+  }
+
   Outcome run(byte[] bytes) {
     // each run: any command line run in between installs its own
     log.getBuffer().setLength(0);

@@ -1,5 +1,8 @@
 package org.pcchat.dsl.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import net.jqwik.api.Arbitrary;
@@ -15,6 +18,7 @@ import net.jqwik.api.Provide;
 class PipelineFuzzTest {
 
   private static final Pipeline PIPELINE = new Pipeline(Path.of("target"), "input.pctopo");
+  private static final String EXAMPLE = read(Path.of("../examples/contoso.pctopo"));
 
   @Fuzz(inputs = 2500)
   void grammaticalTopologies(@ForAll("topologies") String text) {
@@ -36,6 +40,17 @@ class PipelineFuzzTest {
     Invariants.check(PIPELINE.run(bytes));
   }
 
+  /** The example with a broken pcchat.json beside it. */
+  @Fuzz(inputs = 600)
+  void configurationMutations(@ForAll("configurations") byte[] configuration) {
+    Invariants.check(PIPELINE.run(EXAMPLE, configuration));
+  }
+
+  @Provide
+  Arbitrary<byte[]> configurations() {
+    return Mutations.configurations();
+  }
+
   @Provide
   Arbitrary<String> topologies() {
     return TopologyTexts.topologies();
@@ -54,5 +69,13 @@ class PipelineFuzzTest {
   @Provide
   Arbitrary<byte[]> byteMutations() {
     return Mutations.byteMutations();
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -100,7 +100,8 @@ final class TopologyTexts {
     Arbitrary<String> field = Arbitraries.oneOf(of("arch x64", "arch x86", "arch ia64"),
         number().map(n -> "sockets " + n), number().map(n -> "cores " + n),
         Combinators.combine(number(), optional(number().map(n -> "." + n))).as((a, b) -> "clock " + a + b + " GHz"),
-        number().map(n -> "memory " + n + " GB"), number().map(n -> "disks " + n), number().map(n -> "disks " + n + " ssd"),
+        number().map(n -> "memory " + n + " GB"), number().map(n -> "disks " + n),
+        number().map(n -> "disks " + n + " ssd"),
         number().map(n -> "nics " + n), number().map(n -> "network " + n + " Gbps"));
     return optional(field.list().ofMaxSize(9).map(fields -> "hardware { " + String.join(" ", fields) + " }"));
   }
