@@ -78,8 +78,11 @@ class HostileInputTest {
     try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
       file.setLength(100L * 1024 * 1024);
     }
-    assertTimeoutPreemptively(QUICKLY, () -> assertOneLineError(
-        "too large (100.0 MB); pcchat reads topology files of up to 2 MB", "check", huge.toString()));
+    String tooLarge = "too large (100.0 MB); pcchat reads topology files of up to 2 MB";
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      assertOneLineError(tooLarge, "check", huge.toString());
+      assertOneLineError(tooLarge, "generate", huge.toString());
+    });
   }
 
   /** The largest file accepted, some 9,000 servers: checked in bounded time (a quadratic check took minutes). */
