@@ -21,6 +21,7 @@ public final class Attributes {
 		if (NodeModelUtils.getNode(element) == null) {
 			return element.eIsSet(feature); // built in memory, not parsed
 		}
-		return !NodeModelUtils.findNodesForFeature(element, feature).isEmpty();
+		// A syntax error right after the keyword leaves the attribute's nodes without a value.
+		return element.eGet(feature, false) != null && !NodeModelUtils.findNodesForFeature(element, feature).isEmpty();
 	}
 }

@@ -135,19 +135,26 @@ public class DatabaseValidator extends PctopoConcernValidator {
 	}
 
 	// DOMAIN.md 1.5: collocating mgc with a Front End back end is supported but not recommended.
+	// Per topology, not per pool: looking up the Front End pools for each pool took quadratic time.
 	@Check(CheckType.EXPENSIVE)
-	public void checkStoreNotOnBackEnd(PersistentChatPool pool) {
-		Instance store = resolved(pool, PERSISTENT_CHAT_POOL__STORE);
-		Topology topology = EcoreUtil2.getContainerOfType(pool, Topology.class);
-		if (store == null || topology == null) {
-			return;
+	public void checkStoreNotOnBackEnd(Topology topology) {
+		Map<Instance, FrontEndPool> backEnds = new HashMap<>();
+		for (FrontEndPool frontEnd : EcoreUtil2.getAllContentsOfType(topology, FrontEndPool.class)) {
+			Instance backend = resolved(frontEnd, FRONT_END_POOL__BACKEND);
+			if (backend != null) {
+				backEnds.putIfAbsent(backend, frontEnd);
+			}
 		}
-		EcoreUtil2.getAllContentsOfType(topology, FrontEndPool.class).stream()
-				.filter(frontEnd -> resolved(frontEnd, FRONT_END_POOL__BACKEND) == store).findFirst()
-				.ifPresent(frontEnd -> report(Rules.STORE_ON_BACKEND, ElementKinds.label(pool)
-						+ " keeps its chat database on " + ElementKinds.label(store) + ", the back end of "
-						+ ElementKinds.label(frontEnd) + "; this is supported but not recommended because the chat"
-						+ " database grows large: use a separate instance", pool, PERSISTENT_CHAT_POOL__STORE));
+		for (PersistentChatPool pool : Roles.pools(topology)) {
+			Instance store = resolved(pool, PERSISTENT_CHAT_POOL__STORE);
+			FrontEndPool frontEnd = store == null ? null : backEnds.get(store);
+			if (frontEnd != null) {
+				report(Rules.STORE_ON_BACKEND, ElementKinds.label(pool) + " keeps its chat database on "
+						+ ElementKinds.label(store) + ", the back end of " + ElementKinds.label(frontEnd)
+						+ "; this is supported but not recommended because the chat database grows large: use a"
+						+ " separate instance", pool, PERSISTENT_CHAT_POOL__STORE);
+			}
+		}
 	}
 
 	// lync-server-2013-database-software-support.md: no AlwaysOn availability groups for Persistent Chat.
