@@ -3,6 +3,8 @@ package org.pcchat.dsl.cli;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pcchat.dsl.cli.ServerProcess.errorCode;
+import static org.pcchat.dsl.cli.ServerProcess.isDiagnosticsFor;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,10 +37,7 @@ class LanguageServerProcessIT {
   void startAndInitialize() throws Exception {
     stderr = workspace.resolveSibling(workspace.getFileName() + "-stderr.txt");
     server = ServerProcess.start(JAR, workspace, stderr);
-    server.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,"
-        + "\"rootUri\":\"" + LspSession.uri(workspace) + "\",\"capabilities\":{}}}");
-    assertTrue(server.response(1).has("result"), () -> "initialize failed: " + stderr());
-    server.send("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+    server.initialize(workspace);
   }
 
   @AfterEach
@@ -96,27 +95,12 @@ class LanguageServerProcessIT {
     Path file = workspace.resolve("broken.pctopo");
     String text = Files.readString(EXAMPLE).replaceFirst("installed MSMQ, ", "installed ");
     Files.writeString(file, text);
-    JsonObject item = new JsonObject();
-    item.addProperty("uri", LspSession.uri(file));
-    item.addProperty("languageId", LspSession.LANGUAGE_ID);
-    item.addProperty("version", 1);
-    item.addProperty("text", text);
-    server.send("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":" + item + "}}");
-    return LspSession.uri(file);
+    return server.open(file, text);
   }
 
   private static String hover(int id, String uri) {
     return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":"
         + "{\"uri\":\"" + uri + "\"},\"position\":{\"line\":53,\"character\":20}}}";
-  }
-
-  private static boolean isDiagnosticsFor(JsonObject message, String uri) {
-    return message.has("method") && message.get("method").getAsString().equals("textDocument/publishDiagnostics")
-        && message.getAsJsonObject("params").get("uri").getAsString().equals(uri);
-  }
-
-  private static int errorCode(JsonObject message) {
-    return message.has("error") ? message.getAsJsonObject("error").get("code").getAsInt() : 0;
   }
 
   private static String errorMessage(JsonObject message) {
