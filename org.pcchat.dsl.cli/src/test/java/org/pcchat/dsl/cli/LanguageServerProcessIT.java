@@ -69,6 +69,44 @@ class LanguageServerProcessIT {
     endCleanly();
   }
 
+  /** JSON-RPC: JSON that is not a request object is an Invalid Request (-32600), not a Parse error. */
+  @Test
+  void jsonThatIsNoMessageIsAnInvalidRequest() throws Exception {
+    server.send("{\"name\": \"pc01\", \"installed\": [\"MSMQ\"]}");
+    server.send("{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":[\"textDocument/hover\"]}");
+    server.send("[1, 2, 3]");
+    server.send("{\"jsonrpc\":\"2.0\",\"id\":1.5,\"method\":\"textDocument/hover\",\"params\":{}}");
+    String uri = openWithoutMessageQueuing();
+    server.send(hover(7, uri));
+    JsonObject hover = server.response(7);
+    List<JsonObject> errors = server.received(m -> m.has("error") && (!m.has("id") || m.get("id").isJsonNull()));
+    assertAll(
+        () -> assertEquals(List.of(-32600, -32600, -32600, -32600), errors.stream().map(ServerProcess::errorCode).toList(),
+            errors::toString),
+        () -> assertTrue(errors.stream().allMatch(e -> errorMessage(e).startsWith("Invalid Request")), errors::toString),
+        () -> assertTrue(hover.toString().contains("PC201: Message Queuing not installed"), hover::toString));
+    endCleanly();
+  }
+
+  /** JSON-RPC: a request whose params do not fit its method is answered Invalid params (-32602), with its id. */
+  @Test
+  void paramsOfTheWrongTypeAreInvalidParams() throws Exception {
+    String uri = openWithoutMessageQueuing();
+    server.send("{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"textDocument/hover\",\"params\":[1, 2]}");
+    server.send("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":"
+        + "{\"uri\":\"" + uri + "\"},\"position\":\"on pc01\"}}");
+    server.send("{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"textDocument/completion\",\"params\":\"pc01\"}");
+    List<JsonObject> answers = List.of(server.response(8), server.response(9), server.response(10));
+    server.send(hover(11, uri));
+    JsonObject hover = server.response(11);
+    assertAll(
+        () -> assertEquals(List.of(-32602, -32602, -32602), answers.stream().map(ServerProcess::errorCode).toList(),
+            answers::toString),
+        () -> assertTrue(errorMessage(answers.get(1)).contains("position"), answers::toString),
+        () -> assertTrue(hover.toString().contains("PC201: Message Queuing not installed"), hover::toString));
+    endCleanly();
+  }
+
   @Test
   void standardOutputCarriesOnlyProtocolFrames() throws Exception {
     String uri = openWithoutMessageQueuing();
