@@ -12,7 +12,9 @@ import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
+import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
 import org.eclipse.lsp4j.jsonrpc.json.MessageConstants;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
@@ -54,7 +56,7 @@ final class ParseErrorAnswering extends RemoteEndpoint {
 		this.writer = writer;
 	}
 
-	/** A launcher builder with this endpoint; otherwise LSP4J's, unchanged. */
+	/** A launcher builder with this endpoint and a {@link FrameReader}; otherwise LSP4J's, unchanged. */
 	static Launcher.Builder<LanguageClient> launcherBuilder() {
 		return new Launcher.Builder<>() {
 			@Override
@@ -76,14 +78,23 @@ final class ParseErrorAnswering extends RemoteEndpoint {
 				};
 			}
 
+			private MessageJsonHandler jsonHandler;
+			private RemoteEndpoint endpoint;
+
 			@Override
 			protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler jsonHandler) {
 				MessageConsumer writer = new StreamMessageConsumer(output, jsonHandler);
-				RemoteEndpoint endpoint = new ParseErrorAnswering(writer, wrapMessageConsumer(writer),
-						ServiceEndpoints.toEndpoint(localServices));
+				endpoint = new ParseErrorAnswering(writer, wrapMessageConsumer(writer), ServiceEndpoints.toEndpoint(localServices));
 				jsonHandler.setMethodProvider(endpoint);
 				endpoint.setJsonHandler(jsonHandler);
+				this.jsonHandler = jsonHandler;
 				return endpoint;
+			}
+
+			@Override
+			protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer reader, MessageConsumer consumer,
+					LanguageClient client) {
+				return new ConcurrentMessageProcessor(new FrameReader(input, jsonHandler, endpoint), consumer);
 			}
 		};
 	}
@@ -126,7 +137,7 @@ final class ParseErrorAnswering extends RemoteEndpoint {
 	}
 
 	/** Whether {@code text} is one JSON value, read as strictly as LSP4J reads messages (Gson's default). */
-	private static boolean isJson(String text) {
+	static boolean isJson(String text) {
 		try (JsonReader reader = new JsonReader(new StringReader(text))) {
 			JSON.read(reader);
 			return reader.peek() == JsonToken.END_DOCUMENT;

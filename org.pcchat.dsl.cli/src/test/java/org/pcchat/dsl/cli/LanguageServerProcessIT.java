@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pcchat.dsl.cli.ServerProcess.errorCode;
 import static org.pcchat.dsl.cli.ServerProcess.isDiagnosticsFor;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -104,6 +106,55 @@ class LanguageServerProcessIT {
             answers::toString),
         () -> assertTrue(errorMessage(answers.get(1)).contains("position"), answers::toString),
         () -> assertTrue(hover.toString().contains("PC201: Message Queuing not installed"), hover::toString));
+    endCleanly();
+  }
+
+  /**
+   * A frame whose body is shorter than its Content-Length swallows the start of the next frame: the
+   * broken one gets a Parse error, and the server finds the next header in what it swallowed, so
+   * the following message is answered and the stream is in step again.
+   */
+  @Test
+  void aFrameShorterThanItsContentLengthDoesNotSwallowTheNextMessage() throws Exception {
+    String uri = openWithoutMessageQueuing();
+    byte[] cut = "{\"jsonrpc\":\"2.0\",\"id\":12,\"method\":\"textDocument/hover\",\"params\":{\"textDo"
+        .getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    input.writeBytes(("Content-Length: " + (cut.length + 40) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    input.writeBytes(cut);
+    input.writeBytes(ServerProcess.frame(hover(13, uri)));
+    input.writeBytes(ServerProcess.frame(hover(14, uri)));
+    server.sendBytes(input.toByteArray());
+    JsonObject broken = server.response(12);
+    JsonObject next = server.response(13);
+    JsonObject after = server.response(14);
+    assertAll(
+        () -> assertEquals(-32700, errorCode(broken), broken::toString),
+        () -> assertTrue(next.toString().contains("PC201: Message Queuing not installed"), next::toString),
+        () -> assertTrue(after.toString().contains("PC201: Message Queuing not installed"), after::toString));
+    endCleanly();
+  }
+
+  /**
+   * A frame that ends inside the next frame's header: that next message cannot be read, but the
+   * server takes up the header after it and the stream is in step again.
+   */
+  @Test
+  void aFrameEndingInsideTheNextHeaderLeavesTheStreamInStep() throws Exception {
+    String uri = openWithoutMessageQueuing();
+    byte[] cut = "{\"jsonrpc\":\"2.0\",\"id\":15,\"method\":\"textDocument/hover\"".getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    // Announces 10 bytes more than it has: they end inside the next frame's "Content-Length" header.
+    input.writeBytes(("Content-Length: " + (cut.length + 10) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    input.writeBytes(cut);
+    input.writeBytes(ServerProcess.frame(hover(16, uri)));
+    input.writeBytes(ServerProcess.frame(hover(17, uri)));
+    server.sendBytes(input.toByteArray());
+    JsonObject broken = server.response(15);
+    JsonObject after = server.response(17);
+    assertAll(
+        () -> assertEquals(-32700, errorCode(broken), broken::toString),
+        () -> assertTrue(after.toString().contains("PC201: Message Queuing not installed"), after::toString));
     endCleanly();
   }
 
