@@ -30,6 +30,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonIOException;
+import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -66,7 +67,12 @@ final class ParseErrorAnswering extends RemoteEndpoint {
 					public Message parseMessage(Reader input) {
 						String text = readAll(input);
 						try {
-							return super.parseMessage(new StringReader(text));
+							Message message = super.parseMessage(new StringReader(text));
+							if (message == null) {
+								// Gson reads nothing, or the literal null, as no object; LSP4J then only logs.
+								throw new JsonParseException(text.isBlank() ? "the message is empty" : "the message is " + text.strip());
+							}
+							return message;
 						} catch (MessageIssueException e) {
 							throw e.getRpcMessage() instanceof RequestMessage request && isJson(text) ? invalidParams(request, e) : e;
 						} catch (RuntimeException e) {

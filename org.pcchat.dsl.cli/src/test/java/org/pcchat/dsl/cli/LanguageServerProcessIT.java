@@ -78,14 +78,30 @@ class LanguageServerProcessIT {
     server.send("{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":[\"textDocument/hover\"]}");
     server.send("[1, 2, 3]");
     server.send("{\"jsonrpc\":\"2.0\",\"id\":1.5,\"method\":\"textDocument/hover\",\"params\":{}}");
+    server.send("null");
     String uri = openWithoutMessageQueuing();
     server.send(hover(7, uri));
     JsonObject hover = server.response(7);
     List<JsonObject> errors = server.received(m -> m.has("error") && (!m.has("id") || m.get("id").isJsonNull()));
     assertAll(
-        () -> assertEquals(List.of(-32600, -32600, -32600, -32600), errors.stream().map(ServerProcess::errorCode).toList(),
-            errors::toString),
+        () -> assertEquals(List.of(-32600, -32600, -32600, -32600, -32600),
+            errors.stream().map(ServerProcess::errorCode).toList(), errors::toString),
         () -> assertTrue(errors.stream().allMatch(e -> errorMessage(e).startsWith("Invalid Request")), errors::toString),
+        () -> assertTrue(hover.toString().contains("PC201: Message Queuing not installed"), hover::toString));
+    endCleanly();
+  }
+
+  @Test
+  void anEmptyFrameIsAParseError() throws Exception {
+    server.send("");
+    server.send(" \r\n");
+    String uri = openWithoutMessageQueuing();
+    server.send(hover(18, uri));
+    JsonObject hover = server.response(18);
+    List<JsonObject> errors = server.received(m -> m.has("error"));
+    assertAll(
+        () -> assertEquals(List.of(-32700, -32700), errors.stream().map(ServerProcess::errorCode).toList(), errors::toString),
+        () -> assertTrue(errorMessage(errors.get(0)).contains("the message is empty"), errors::toString),
         () -> assertTrue(hover.toString().contains("PC201: Message Queuing not installed"), hover::toString));
     endCleanly();
   }
