@@ -3,9 +3,12 @@ package org.pcchat.dsl.ide.server;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.apache.log4j.Logger;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializedParams;
@@ -29,6 +32,8 @@ import com.google.inject.Inject;
  * Xtext's, fed by the language's ide services.
  */
 public class PctopoLanguageServer extends LanguageServerImpl {
+
+	private static final Logger LOG = Logger.getLogger(PctopoLanguageServer.class);
 
 	/** The {@code source} of every diagnostic: editors show it beside the code. */
 	public static final String SOURCE = "pcchat";
@@ -98,6 +103,17 @@ public class PctopoLanguageServer extends LanguageServerImpl {
 		super.initialized(params);
 		watchedFiles.registration(getLanguageServerAccess().getInitializeParams().getCapabilities())
 				.ifPresent(registration -> getLanguageClient().registerCapability(registration));
+	}
+
+	/** Closing a document that is not open changes nothing; Xtext would build it and publish for it. */
+	@Override
+	protected Buildable toBuildable(DidCloseTextDocumentParams params) {
+		URI document = getURI(params.getTextDocument());
+		if (!getWorkspaceManager().isDocumentOpen(document)) {
+			LOG.warn("Ignored didClose for " + document + ": it is not open");
+			return Buildable.NO_BUILD;
+		}
+		return super.toBuildable(params);
 	}
 
 	@Override

@@ -18,9 +18,10 @@ import org.eclipse.xtext.xbase.lib.Procedures.Procedure2;
 import com.google.inject.Inject;
 
 /**
- * Xtext's workspace, plus two things: it remembers the issues each build publishes (for hovers),
- * and a request about a document that is neither open nor a file of the workspace gets an error
- * that says so, instead of an internal error from deep inside the resource set.
+ * Xtext's workspace, plus three things: it remembers the issues each build publishes (for hovers),
+ * a request about a document that is neither open nor a file of the workspace gets an error that
+ * says so, instead of an internal error from deep inside the resource set, and so does a request
+ * at a position outside the document ({@link ProtocolPositions}).
  */
 public class PctopoWorkspaceManager extends WorkspaceManager {
 
@@ -44,5 +45,11 @@ public class PctopoWorkspaceManager extends WorkspaceManager {
 					document + " is not open and is not a file of the workspace; open it first", null));
 		}
 		return super.read(uri);
+	}
+
+	/** The document with the protocol's rules for positions outside it, for every request that reads one. */
+	@Override
+	protected Document getDocument(XtextResource resource) {
+		return new ProtocolPositions(super.getDocument(resource));
 	}
 }

@@ -3,8 +3,12 @@ package org.pcchat.dsl.cli;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pcchat.dsl.cli.ServerProcess.errorCode;
+import static org.pcchat.dsl.cli.ServerProcess.isDiagnosticsFor;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,10 +39,7 @@ class LanguageServerProcessIT {
   void startAndInitialize() throws Exception {
     stderr = workspace.resolveSibling(workspace.getFileName() + "-stderr.txt");
     server = ServerProcess.start(JAR, workspace, stderr);
-    server.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,"
-        + "\"rootUri\":\"" + LspSession.uri(workspace) + "\",\"capabilities\":{}}}");
-    assertTrue(server.response(1).has("result"), () -> "initialize failed: " + stderr());
-    server.send("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+    server.initialize(workspace);
   }
 
   @AfterEach
@@ -70,6 +71,109 @@ class LanguageServerProcessIT {
     endCleanly();
   }
 
+  /** JSON-RPC: JSON that is not a request object is an Invalid Request (-32600), not a Parse error. */
+  @Test
+  void jsonThatIsNoMessageIsAnInvalidRequest() throws Exception {
+    server.send("{\"name\": \"pc01\", \"installed\": [\"MSMQ\"]}");
+    server.send("{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":[\"textDocument/hover\"]}");
+    server.send("[1, 2, 3]");
+    server.send("{\"jsonrpc\":\"2.0\",\"id\":1.5,\"method\":\"textDocument/hover\",\"params\":{}}");
+    server.send("null");
+    String uri = openWithoutMessageQueuing();
+    server.send(hover(7, uri));
+    JsonObject hover = server.response(7);
+    List<JsonObject> errors = server.received(m -> m.has("error") && (!m.has("id") || m.get("id").isJsonNull()));
+    assertAll(
+        () -> assertEquals(List.of(-32600, -32600, -32600, -32600, -32600),
+            errors.stream().map(ServerProcess::errorCode).toList(), errors::toString),
+        () -> assertTrue(errors.stream().allMatch(e -> errorMessage(e).startsWith("Invalid Request")), errors::toString),
+        () -> assertTrue(hover.toString().contains("PC201: Message Queuing not installed"), hover::toString));
+    endCleanly();
+  }
+
+  @Test
+  void anEmptyFrameIsAParseError() throws Exception {
+    server.send("");
+    server.send(" \r\n");
+    String uri = openWithoutMessageQueuing();
+    server.send(hover(18, uri));
+    JsonObject hover = server.response(18);
+    List<JsonObject> errors = server.received(m -> m.has("error"));
+    assertAll(
+        () -> assertEquals(List.of(-32700, -32700), errors.stream().map(ServerProcess::errorCode).toList(), errors::toString),
+        () -> assertTrue(errorMessage(errors.get(0)).contains("the message is empty"), errors::toString),
+        () -> assertTrue(hover.toString().contains("PC201: Message Queuing not installed"), hover::toString));
+    endCleanly();
+  }
+
+  /** JSON-RPC: a request whose params do not fit its method is answered Invalid params (-32602), with its id. */
+  @Test
+  void paramsOfTheWrongTypeAreInvalidParams() throws Exception {
+    String uri = openWithoutMessageQueuing();
+    server.send("{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"textDocument/hover\",\"params\":[1, 2]}");
+    server.send("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":"
+        + "{\"uri\":\"" + uri + "\"},\"position\":\"on pc01\"}}");
+    server.send("{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"textDocument/completion\",\"params\":\"pc01\"}");
+    List<JsonObject> answers = List.of(server.response(8), server.response(9), server.response(10));
+    server.send(hover(11, uri));
+    JsonObject hover = server.response(11);
+    assertAll(
+        () -> assertEquals(List.of(-32602, -32602, -32602), answers.stream().map(ServerProcess::errorCode).toList(),
+            answers::toString),
+        () -> assertTrue(errorMessage(answers.get(1)).contains("position"), answers::toString),
+        () -> assertTrue(hover.toString().contains("PC201: Message Queuing not installed"), hover::toString));
+    endCleanly();
+  }
+
+  /**
+   * A frame whose body is shorter than its Content-Length swallows the start of the next frame: the
+   * broken one gets a Parse error, and the server finds the next header in what it swallowed, so
+   * the following message is answered and the stream is in step again.
+   */
+  @Test
+  void aFrameShorterThanItsContentLengthDoesNotSwallowTheNextMessage() throws Exception {
+    String uri = openWithoutMessageQueuing();
+    byte[] cut = "{\"jsonrpc\":\"2.0\",\"id\":12,\"method\":\"textDocument/hover\",\"params\":{\"textDo"
+        .getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    input.writeBytes(("Content-Length: " + (cut.length + 40) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    input.writeBytes(cut);
+    input.writeBytes(ServerProcess.frame(hover(13, uri)));
+    input.writeBytes(ServerProcess.frame(hover(14, uri)));
+    server.sendBytes(input.toByteArray());
+    JsonObject broken = server.response(12);
+    JsonObject next = server.response(13);
+    JsonObject after = server.response(14);
+    assertAll(
+        () -> assertEquals(-32700, errorCode(broken), broken::toString),
+        () -> assertTrue(next.toString().contains("PC201: Message Queuing not installed"), next::toString),
+        () -> assertTrue(after.toString().contains("PC201: Message Queuing not installed"), after::toString));
+    endCleanly();
+  }
+
+  /**
+   * A frame that ends inside the next frame's header: that next message cannot be read, but the
+   * server takes up the header after it and the stream is in step again.
+   */
+  @Test
+  void aFrameEndingInsideTheNextHeaderLeavesTheStreamInStep() throws Exception {
+    String uri = openWithoutMessageQueuing();
+    byte[] cut = "{\"jsonrpc\":\"2.0\",\"id\":15,\"method\":\"textDocument/hover\"".getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    // Announces 10 bytes more than it has: they end inside the next frame's "Content-Length" header.
+    input.writeBytes(("Content-Length: " + (cut.length + 10) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    input.writeBytes(cut);
+    input.writeBytes(ServerProcess.frame(hover(16, uri)));
+    input.writeBytes(ServerProcess.frame(hover(17, uri)));
+    server.sendBytes(input.toByteArray());
+    JsonObject broken = server.response(15);
+    JsonObject after = server.response(17);
+    assertAll(
+        () -> assertEquals(-32700, errorCode(broken), broken::toString),
+        () -> assertTrue(after.toString().contains("PC201: Message Queuing not installed"), after::toString));
+    endCleanly();
+  }
+
   @Test
   void standardOutputCarriesOnlyProtocolFrames() throws Exception {
     String uri = openWithoutMessageQueuing();
@@ -96,27 +200,12 @@ class LanguageServerProcessIT {
     Path file = workspace.resolve("broken.pctopo");
     String text = Files.readString(EXAMPLE).replaceFirst("installed MSMQ, ", "installed ");
     Files.writeString(file, text);
-    JsonObject item = new JsonObject();
-    item.addProperty("uri", LspSession.uri(file));
-    item.addProperty("languageId", LspSession.LANGUAGE_ID);
-    item.addProperty("version", 1);
-    item.addProperty("text", text);
-    server.send("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":" + item + "}}");
-    return LspSession.uri(file);
+    return server.open(file, text);
   }
 
   private static String hover(int id, String uri) {
     return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":"
         + "{\"uri\":\"" + uri + "\"},\"position\":{\"line\":53,\"character\":20}}}";
-  }
-
-  private static boolean isDiagnosticsFor(JsonObject message, String uri) {
-    return message.has("method") && message.get("method").getAsString().equals("textDocument/publishDiagnostics")
-        && message.getAsJsonObject("params").get("uri").getAsString().equals(uri);
-  }
-
-  private static int errorCode(JsonObject message) {
-    return message.has("error") ? message.getAsJsonObject("error").get("code").getAsInt() : 0;
   }
 
   private static String errorMessage(JsonObject message) {

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -45,10 +46,43 @@ final class ServerProcess implements AutoCloseable {
 
   /** Sends one frame with {@code content} as it is, valid JSON or not. */
   void send(String content) throws IOException {
-    byte[] body = content.getBytes(StandardCharsets.UTF_8);
-    in.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-    in.write(body);
+    sendBytes(frame(content));
+  }
+
+  /** Writes these bytes to the server's input at once: frames, parts of frames, or anything else. */
+  void sendBytes(byte[] bytes) throws IOException {
+    in.write(bytes);
     in.flush();
+  }
+
+  /** {@code content} with the header that announces its length in bytes. */
+  static byte[] frame(String content) {
+    byte[] body = content.getBytes(StandardCharsets.UTF_8);
+    byte[] header = ("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] frame = Arrays.copyOf(header, header.length + body.length);
+    System.arraycopy(body, 0, frame, header.length, body.length);
+    return frame;
+  }
+
+  /** initialize with {@code workspace} as the root and no client capabilities, then initialized. */
+  void initialize(Path workspace) throws IOException, InterruptedException {
+    send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,"
+        + "\"rootUri\":\"" + LspSession.uri(workspace) + "\",\"capabilities\":{}}}");
+    if (!response(1).has("result")) {
+      throw new AssertionError("initialize failed: " + response(1));
+    }
+    send("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+  }
+
+  /** didOpen for {@code file} with {@code text}; returns its URI. */
+  String open(Path file, String text) throws IOException {
+    JsonObject item = new JsonObject();
+    item.addProperty("uri", LspSession.uri(file));
+    item.addProperty("languageId", LspSession.LANGUAGE_ID);
+    item.addProperty("version", 1);
+    item.addProperty("text", text);
+    send("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":" + item + "}}");
+    return LspSession.uri(file);
   }
 
   void closeInput() throws IOException {
@@ -81,6 +115,22 @@ final class ServerProcess implements AutoCloseable {
   JsonObject response(int id) throws InterruptedException {
     return await("response to request " + id,
         m -> m.has("id") && !m.get("id").isJsonNull() && m.get("id").getAsInt() == id && !m.has("method"));
+  }
+
+  /** The messages received so far that pass {@code test}, in order. */
+  synchronized List<JsonObject> received(Predicate<JsonObject> test) {
+    return received.stream().filter(test).toList();
+  }
+
+  /** Whether {@code message} is a diagnostics notification for {@code uri}. */
+  static boolean isDiagnosticsFor(JsonObject message, String uri) {
+    return message.has("method") && message.get("method").getAsString().equals("textDocument/publishDiagnostics")
+        && message.getAsJsonObject("params").get("uri").getAsString().equals(uri);
+  }
+
+  /** The error code of a response; 0 when it is no error. */
+  static int errorCode(JsonObject message) {
+    return message.has("error") ? message.getAsJsonObject("error").get("code").getAsInt() : 0;
   }
 
   synchronized List<String> violations() {
