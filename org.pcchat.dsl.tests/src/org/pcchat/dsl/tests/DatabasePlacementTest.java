@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.pcchat.dsl.tests.Findings.assertMarks;
 import static org.pcchat.dsl.tests.Findings.assertNone;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
@@ -117,6 +118,18 @@ class DatabasePlacementTest {
 	void storeOnAnotherInstanceOrComplianceOnTheBackEndIsFine() {
 		String text = topology(frontEndPool("FE", "SQL.A"), chatPool("PC", "store SQL.B", "compliance SQL.A"));
 		assertNone(issues(text), Rules.STORE_ON_BACKEND);
+	}
+
+	@Test
+	void everyPoolOnABackEndIsWarnedAboutWithTheFirstFrontEndPoolOnIt() {
+		String text = topology(frontEndPool("FE1", "SQL.A"), frontEndPool("FE2", "SQL2.A"), frontEndPool("FE3", "SQL.A"),
+				chatPool("P1", "store SQL.B"), chatPool("P2", "store SQL2.A"), chatPool("P3", "store SQL.A"));
+		List<Issue> found = Findings.of(issues(text), Rules.STORE_ON_BACKEND);
+		assertEquals(List.of(text.indexOf("store SQL2.A") + 6, text.indexOf("store SQL.A") + 6),
+				found.stream().map(Issue::getOffset).sorted().toList(), found::toString);
+		assertEquals(List.of("Front End pool 'FE2'", "Front End pool 'FE1'"),
+				found.stream().sorted(Comparator.comparing(Issue::getOffset))
+						.map(issue -> issue.getMessage().replaceAll(".*the back end of (.*'); this.*", "$1")).toList());
 	}
 
 	// PC307: no AlwaysOn for Persistent Chat databases

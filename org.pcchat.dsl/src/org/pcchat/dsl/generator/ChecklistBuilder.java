@@ -39,8 +39,10 @@ public class ChecklistBuilder {
 	public Checklist build(Topology topology, List<Issue> issues) {
 		Deployment deployment = new Deployment(topology, profiles.profileOf(topology));
 		Drafts drafts = new Drafts();
+		// One for all sites: it walks the topology for the Front End servers' CAs.
+		CertificateItems certificates = new CertificateItems(deployment);
 		for (Site site : topology.getSites()) {
-			addSite(drafts, deployment, site);
+			addSite(drafts, deployment, certificates, site);
 		}
 		addDeployment(drafts, deployment);
 		DiagnosticPlacement.place(drafts.all(), topology, issues);
@@ -48,10 +50,10 @@ public class ChecklistBuilder {
 				sections(drafts.all()), count(issues, Severity.ERROR), count(issues, Severity.WARNING));
 	}
 
-	private static void addSite(Drafts drafts, Deployment deployment, Site site) {
+	private static void addSite(Drafts drafts, Deployment deployment, CertificateItems certificates, Site site) {
 		DatabaseItems databases = new DatabaseItems(deployment);
 		InfrastructureItems infrastructure = new InfrastructureItems(deployment);
-		LyncServerItems servers = new LyncServerItems(deployment, new CertificateItems(deployment));
+		LyncServerItems servers = new LyncServerItems(deployment, certificates);
 		PoolItems pools = new PoolItems(deployment);
 		List<SiteElement> elements = site.getElements();
 		drafts.enter(Phase.SQL_SERVERS);

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.pcchat.dsl.pctopo.Instance;
-import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.SqlInstallation;
 import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.validation.Attributes;
@@ -113,15 +112,14 @@ final class DatabaseItems {
 		String fqdn = Deployment.fqdn(host);
 		List<String> databases = new ArrayList<>();
 		List<String> tests = new ArrayList<>();
-		for (PersistentChatPool pool : deployment.chatPools()) {
-			Deployment.databasesOf(pool).forEach((database, instance) -> {
-				// a mirror is set up from its primary with Install-CsMirrorDatabase, not installed here
-				if (instance.eContainer() == host && !database.equals("mirror")) {
-					databases.add(database + " of " + Deployment.name(pool) + " on " + Deployment.name(instance));
-					tests.add(test(fqdn, instance, database.startsWith("compliance") ? "PersistentChatCompliance"
-							: "PersistentChat"));
-				}
-			});
+		for (Deployment.Database database : deployment.databasesOn(host)) {
+			// a mirror is set up from its primary with Install-CsMirrorDatabase, not installed here
+			if (!database.what().equals("mirror")) {
+				databases.add(database.what() + " of " + Deployment.name(database.pool()) + " on "
+						+ Deployment.name(database.instance()));
+				tests.add(test(fqdn, database.instance(), database.what().startsWith("compliance")
+						? "PersistentChatCompliance" : "PersistentChat"));
+			}
 		}
 		if (databases.isEmpty()) {
 			return;

@@ -3,9 +3,13 @@ package org.pcchat.dsl.generator;
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.PERSISTENT_CHAT_POOL__PORT;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
@@ -42,12 +46,54 @@ final class Deployment {
 	final ProductProfile profile;
 	private final List<PersistentChatPool> chatPools;
 	private final List<FrontEndPool> frontEndPools;
+	// Who uses what, indexed once: asking every pool about every instance, share and Front End was
+	// quadratic (4 of the 5 s of a 10,000-server checklist). Lists are in the pools' order.
+	private final Map<Instance, List<String>> instanceUses = new HashMap<>();
+	private final Set<Instance> chatDatabases = new HashSet<>();
+	private final Set<Instance> frontEndBackEnds = new HashSet<>();
+	private final Map<FileShare, List<String>> shareUses = new HashMap<>();
+	private final Map<FileShare, List<PersistentChatPool>> chatPoolsByShare = new HashMap<>();
+	private final Map<EObject, List<PersistentChatPool>> chatPoolsByHost = new HashMap<>();
+	private final Map<FrontEnd, List<PersistentChatPool>> chatPoolsByNextHop = new HashMap<>();
+	private final Map<EObject, List<Database>> databasesByMachine = new HashMap<>();
+
+	/** A database of a Persistent Chat pool: "chat database (mgc)" on an instance. */
+	record Database(PersistentChatPool pool, String what, Instance instance) {
+	}
 
 	Deployment(Topology topology, ProductProfile profile) {
 		this.topology = topology;
 		this.profile = profile;
 		this.chatPools = EcoreUtil2.getAllContentsOfType(topology, PersistentChatPool.class);
 		this.frontEndPools = EcoreUtil2.getAllContentsOfType(topology, FrontEndPool.class);
+		for (FrontEndPool pool : frontEndPools) {
+			if (pool.getBackend() != null) {
+				frontEndBackEnds.add(pool.getBackend());
+				add(instanceUses, pool.getBackend(), "back end of " + ElementKinds.label(pool));
+			}
+			add(shareUses, pool.getFileStore(), "file store of " + ElementKinds.label(pool));
+		}
+		for (PersistentChatPool pool : chatPools) {
+			databasesOf(pool).forEach((database, instance) -> {
+				chatDatabases.add(instance);
+				add(instanceUses, instance, database + " of " + ElementKinds.label(pool));
+				add(databasesByMachine, instance.eContainer(), new Database(pool, database, instance));
+			});
+			add(shareUses, pool.getFileStore(), "file store of " + ElementKinds.label(pool));
+			add(chatPoolsByShare, pool.getFileStore(), pool);
+			add(chatPoolsByHost, pool.getHost(), pool);
+			add(chatPoolsByNextHop, pool.getNextHop(), pool);
+		}
+	}
+
+	private static <K, V> void add(Map<K, List<V>> index, K key, V value) {
+		if (key != null) {
+			index.computeIfAbsent(key, any -> new ArrayList<>()).add(value);
+		}
+	}
+
+	private static <K, V> List<V> lookUp(Map<K, List<V>> index, Object key) {
+		return Collections.unmodifiableList(index.getOrDefault(key, List.of()));
 	}
 
 	List<PersistentChatPool> chatPools() {
@@ -101,20 +147,7 @@ final class Deployment {
 
 	/** What each pool keeps on {@code instance}: "chat database (mgc) of Persistent Chat pool 'PChat'". */
 	List<String> usesOf(Instance instance) {
-		List<String> uses = new ArrayList<>();
-		for (FrontEndPool pool : frontEndPools) {
-			if (pool.getBackend() == instance) {
-				uses.add("back end of " + ElementKinds.label(pool));
-			}
-		}
-		for (PersistentChatPool pool : chatPools) {
-			databasesOf(pool).forEach((database, used) -> {
-				if (used == instance) {
-					uses.add(database + " of " + ElementKinds.label(pool));
-				}
-			});
-		}
-		return uses;
+		return new ArrayList<>(lookUp(instanceUses, instance));
 	}
 
 	/** The pool's databases by what they hold, in the order Topology Builder asks for them. */
@@ -127,35 +160,35 @@ final class Deployment {
 		return databases;
 	}
 
+	/** The databases of all pools on the instances of an SQL server or Standard Edition server, in the pools' order. */
+	List<Database> databasesOn(EObject machine) {
+		return lookUp(databasesByMachine, machine);
+	}
+
 	boolean holdsChatDatabases(Instance instance) {
-		return chatPools.stream().anyMatch(pool -> databasesOf(pool).containsValue(instance));
+		return chatDatabases.contains(instance);
 	}
 
 	boolean isFrontEndBackEnd(Instance instance) {
-		return frontEndPools.stream().anyMatch(pool -> pool.getBackend() == instance);
+		return frontEndBackEnds.contains(instance);
 	}
 
 	/** What uses the share: "file store of Front End pool 'FE'". */
 	List<String> usesOf(FileShare share) {
-		List<String> uses = new ArrayList<>();
-		frontEndPools.stream().filter(pool -> pool.getFileStore() == share)
-				.forEach(pool -> uses.add("file store of " + ElementKinds.label(pool)));
-		chatPools.stream().filter(pool -> pool.getFileStore() == share)
-				.forEach(pool -> uses.add("file store of " + ElementKinds.label(pool)));
-		return uses;
+		return new ArrayList<>(lookUp(shareUses, share));
 	}
 
 	List<PersistentChatPool> chatPoolsUsing(FileShare share) {
-		return chatPools.stream().filter(pool -> pool.getFileStore() == share).toList();
+		return lookUp(chatPoolsByShare, share);
 	}
 
 	/** Pools collocated on a Standard Edition server (LANGUAGE.md, {@code on}). */
 	List<PersistentChatPool> poolsCollocatedOn(StandardServer server) {
-		return chatPools.stream().filter(pool -> pool.getHost() == server).toList();
+		return lookUp(chatPoolsByHost, server);
 	}
 
 	List<PersistentChatPool> poolsWithNextHop(FrontEnd frontEnd) {
-		return chatPools.stream().filter(pool -> pool.getNextHop() == frontEnd).toList();
+		return lookUp(chatPoolsByNextHop, frontEnd);
 	}
 
 	/** A server's time zone: its own, else its site's; null when neither is written. */

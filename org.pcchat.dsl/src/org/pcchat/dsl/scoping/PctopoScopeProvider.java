@@ -2,6 +2,8 @@ package org.pcchat.dsl.scoping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -11,9 +13,12 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.scoping.impl.MultimapBasedScope;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
+import org.pcchat.dsl.pctopo.PctopoPackage;
 import org.pcchat.dsl.pctopo.Topology;
+import org.pcchat.dsl.validation.Elements;
 
 import com.google.inject.Inject;
 
@@ -22,6 +27,12 @@ import com.google.inject.Inject;
  * across all sites; other files never contribute (one file holds one topology).
  */
 public class PctopoScopeProvider extends AbstractPctopoScopeProvider {
+
+	/** The types of the language's cross references: what scopes are asked for. */
+	private static final Set<EClass> REFERENCE_TYPES = PctopoPackage.eINSTANCE.getEClassifiers().stream()
+			.filter(EClass.class::isInstance).flatMap(type -> ((EClass) type).getEReferences().stream())
+			.filter(reference -> !reference.isContainment()).map(EReference::getEReferenceType)
+			.collect(Collectors.toUnmodifiableSet());
 
 	@Inject
 	private IQualifiedNameProvider qualifiedNameProvider;
@@ -37,21 +48,32 @@ public class PctopoScopeProvider extends AbstractPctopoScopeProvider {
 		}
 		EClass type = reference.getEReferenceType();
 		Resource resource = topology.eResource();
-		if (resource == null) {
-			return scopeFor(topology, type);
+		if (resource == null || !REFERENCE_TYPES.contains(type)) {
+			return scopeFor(type, EcoreUtil2.eAllContentsAsList(topology));
 		}
 		// Cached per resource and type: linking a large topology asks for the same scope many times.
 		return cache.get(Tuples.create(PctopoScopeProvider.class, topology, type), resource,
-				() -> scopeFor(topology, type));
+				() -> scopeFor(type, cache.get(Tuples.create(PctopoScopeProvider.class, topology), resource,
+						() -> contents(topology))));
 	}
 
-	private IScope scopeFor(Topology topology, EClass type) {
+	/**
+	 * Everything in the topology a reference can name, in document order: one walk for the scopes of all
+	 * reference types, which skips what holds no such element (hardware, operating systems...).
+	 */
+	private static List<EObject> contents(Topology topology) {
+		return Elements.ofTypes(topology, REFERENCE_TYPES);
+	}
+
+	private IScope scopeFor(EClass type, List<EObject> contents) {
 		List<EObject> candidates = new ArrayList<>();
-		topology.eAllContents().forEachRemaining(element -> {
+		for (EObject element : contents) {
 			if (type.isInstance(element)) {
 				candidates.add(element);
 			}
-		});
-		return Scopes.scopeFor(candidates, qualifiedNameProvider, IScope.NULLSCOPE);
+		}
+		// Indexed by name: Scopes.scopeFor would compare a reference's name with every candidate's.
+		return MultimapBasedScope.createScope(IScope.NULLSCOPE, Scopes.scopedElementsFor(candidates, qualifiedNameProvider),
+				false);
 	}
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
@@ -48,14 +47,16 @@ public class CertificateValidator extends PctopoConcernValidator {
 	// Technical requirements page and DOMAIN.md 1.5: the same CA as the other internal Lync servers.
 	@Check(CheckType.EXPENSIVE)
 	public void checkIssuedByFrontEndAuthority(Topology topology) {
-		Set<Authority> frontEndIssuers = frontEndIssuers(topology);
+		List<Certificate> certificates = Elements.ofTypes(topology, Set.of(Literals.CERTIFICATE)).stream()
+				.map(Certificate.class::cast).toList();
+		Set<Authority> frontEndIssuers = frontEndIssuers(certificates);
 		if (frontEndIssuers.isEmpty()) {
 			return;
 		}
 		// data: the names of the Front End certificates' issuers, which a quick fix proposes
 		String[] names = frontEndIssuers.stream().map(Authority::getName).toArray(String[]::new);
 		String labels = String.join(" or ", frontEndIssuers.stream().map(ElementKinds::label).toList());
-		for (Certificate certificate : chatServerCertificates(topology)) {
+		for (Certificate certificate : chatServerCertificates(certificates)) {
 			Authority issuer = certificate.getIssuer();
 			if (issuer != null && !issuer.eIsProxy() && !frontEndIssuers.contains(issuer)) {
 				report(Rules.CERTIFICATE_ISSUER, "The certificate of " + label(certificate.eContainer()) + " is issued"
@@ -91,8 +92,9 @@ public class CertificateValidator extends PctopoConcernValidator {
 			problems.add("its subject '" + certificate.getSubject() + "' is not the server's FQDN '" + fqdn + "'");
 		}
 		String poolFqdn = ((PersistentChatPool) server.eContainer()).getFqdn();
-		if (known(fqdn) && known(poolFqdn) && !poolFqdn.equalsIgnoreCase(fqdn) && hasAlternativeNames(certificate)
-				&& certificate.getSubjectAlternativeNames().stream().noneMatch(poolFqdn::equalsIgnoreCase)) {
+		if (known(fqdn) && known(poolFqdn) && !poolFqdn.equalsIgnoreCase(fqdn)
+				&& certificate.getSubjectAlternativeNames().stream().noneMatch(poolFqdn::equalsIgnoreCase)
+				&& hasAlternativeNames(certificate)) {
 			problems.add("its subject alternative names lack the pool FQDN '" + poolFqdn + "'");
 		}
 		if (!problems.isEmpty()) {
@@ -106,7 +108,7 @@ public class CertificateValidator extends PctopoConcernValidator {
 	@Check
 	public void checkKeySize(Certificate certificate) {
 		int size = certificate.getKeySize();
-		if (!Attributes.isSpecified(certificate, Literals.CERTIFICATE__KEY_SIZE) || size >= RECOMMENDED_KEY_SIZE) {
+		if (size >= RECOMMENDED_KEY_SIZE || !Attributes.isSpecified(certificate, Literals.CERTIFICATE__KEY_SIZE)) {
 			return;
 		}
 		Severity severity = size < MINIMUM_KEY_SIZE ? Severity.ERROR : Severity.WARNING;
@@ -124,9 +126,9 @@ public class CertificateValidator extends PctopoConcernValidator {
 	}
 
 	/** Issuers of the certificates of Front End pools' servers and Standard Edition servers. */
-	private static Set<Authority> frontEndIssuers(Topology topology) {
+	private static Set<Authority> frontEndIssuers(List<Certificate> certificates) {
 		Set<Authority> issuers = new LinkedHashSet<>();
-		for (Certificate certificate : EcoreUtil2.getAllContentsOfType(topology, Certificate.class)) {
+		for (Certificate certificate : certificates) {
 			Authority issuer = certificate.getIssuer();
 			if (Roles.isFrontEndServer(certificate.eContainer()) && issuer != null && !issuer.eIsProxy()) {
 				issuers.add(issuer);
@@ -135,8 +137,8 @@ public class CertificateValidator extends PctopoConcernValidator {
 		return issuers;
 	}
 
-	private static List<Certificate> chatServerCertificates(Topology topology) {
-		return EcoreUtil2.getAllContentsOfType(topology, Certificate.class).stream()
+	private static List<Certificate> chatServerCertificates(List<Certificate> certificates) {
+		return certificates.stream()
 				.filter(certificate -> Roles.isChatServer(certificate.eContainer())).toList();
 	}
 

@@ -17,7 +17,6 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.pcchat.dsl.pctopo.FrontEndPool;
@@ -91,7 +90,7 @@ public class DatabaseValidator extends PctopoConcernValidator {
 	// only as a Standard Edition server's local instance, which has no sql line, so on a sqlserver never.
 	@Check
 	public void checkSqlEditionSupported(SqlInstallation sql) {
-		if (!Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION) || SUPPORTED_EDITIONS.contains(sql.getEdition())) {
+		if (SUPPORTED_EDITIONS.contains(sql.getEdition()) || !Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION)) {
 			return;
 		}
 		String express = sql.getEdition() == SqlEdition.EXPRESS
@@ -113,7 +112,7 @@ public class DatabaseValidator extends PctopoConcernValidator {
 	// DOMAIN.md 1.5: an SQL instance holds at most one Persistent Chat database and one compliance database.
 	@Check(CheckType.EXPENSIVE)
 	public void checkDatabaseInstancesNotShared(Topology topology) {
-		List<PersistentChatPool> pools = EcoreUtil2.getAllContentsOfType(topology, PersistentChatPool.class);
+		List<PersistentChatPool> pools = Roles.pools(topology);
 		reportSecondPoolOnInstance(pools, PERSISTENT_CHAT_POOL__STORE);
 		reportSecondPoolOnInstance(pools, PERSISTENT_CHAT_POOL__COMPLIANCE);
 	}
@@ -122,7 +121,7 @@ public class DatabaseValidator extends PctopoConcernValidator {
 	@Check(CheckType.EXPENSIVE)
 	public void checkBackEndServerServesOnePool(Topology topology) {
 		Map<EObject, FrontEndPool> servedBy = new HashMap<>();
-		for (FrontEndPool pool : EcoreUtil2.getAllContentsOfType(topology, FrontEndPool.class)) {
+		for (FrontEndPool pool : Roles.siteElements(topology, FrontEndPool.class)) {
 			Instance backend = resolved(pool, FRONT_END_POOL__BACKEND);
 			FrontEndPool first = backend == null ? null : servedBy.putIfAbsent(backend.eContainer(), pool);
 			if (first != null) {
@@ -138,21 +137,22 @@ public class DatabaseValidator extends PctopoConcernValidator {
 	// Per topology, not per pool: looking up the Front End pools for each pool took quadratic time.
 	@Check(CheckType.EXPENSIVE)
 	public void checkStoreNotOnBackEnd(Topology topology) {
-		Map<Instance, FrontEndPool> backEnds = new HashMap<>();
-		for (FrontEndPool frontEnd : EcoreUtil2.getAllContentsOfType(topology, FrontEndPool.class)) {
+		// Each back end with the first Front End pool on it, once: asking every pool would be quadratic.
+		Map<Instance, FrontEndPool> frontEndOf = new HashMap<>();
+		for (FrontEndPool frontEnd : Roles.siteElements(topology, FrontEndPool.class)) {
 			Instance backend = resolved(frontEnd, FRONT_END_POOL__BACKEND);
 			if (backend != null) {
-				backEnds.putIfAbsent(backend, frontEnd);
+				frontEndOf.putIfAbsent(backend, frontEnd);
 			}
 		}
 		for (PersistentChatPool pool : Roles.pools(topology)) {
 			Instance store = resolved(pool, PERSISTENT_CHAT_POOL__STORE);
-			FrontEndPool frontEnd = store == null ? null : backEnds.get(store);
+			FrontEndPool frontEnd = store == null ? null : frontEndOf.get(store);
 			if (frontEnd != null) {
 				report(Rules.STORE_ON_BACKEND, ElementKinds.label(pool) + " keeps its chat database on "
-						+ ElementKinds.label(store) + ", the back end of " + ElementKinds.label(frontEnd)
-						+ "; this is supported but not recommended because the chat database grows large: use a"
-						+ " separate instance", pool, PERSISTENT_CHAT_POOL__STORE);
+						+ ElementKinds.label(store) + ", the back end of " + ElementKinds.label(frontEnd) + "; this is"
+						+ " supported but not recommended because the chat database grows large: use a separate"
+						+ " instance", pool, PERSISTENT_CHAT_POOL__STORE);
 			}
 		}
 	}

@@ -19,7 +19,7 @@ public class FrontEndValidator extends PctopoConcernValidator {
 	// Technical requirements page: Persistent Chat needs an existing topology with a Front End.
 	@Check(CheckType.EXPENSIVE)
 	public void checkFrontEndExists(Topology topology) {
-		if (EcoreUtil2.getAllContentsOfType(topology, FrontEnd.class).isEmpty()) {
+		if (Roles.siteElements(topology, FrontEnd.class).isEmpty()) {
 			// data: the name of the first site, where a quick fix inserts a Front End pool (none without sites)
 			String[] data = topology.getSites().stream().limit(1).map(Site::getName).toArray(String[]::new);
 			report(Rules.NO_FRONT_END, "The " + label(topology) + " has no Front End; Persistent Chat Server needs"

@@ -63,14 +63,14 @@ public class HardwareValidator extends PctopoConcernValidator {
 	// Hardware platforms page: 64-bit x64 only; 32-bit and Itanium are not supported.
 	@Check
 	public void checkArchitectureIsX64(Hardware hardware) {
-		if (Attributes.isSpecified(hardware, Literals.HARDWARE__ARCH) && hardware.getArch() != Architecture.X64) {
+		if (hardware.getArch() != Architecture.X64 && Attributes.isSpecified(hardware, Literals.HARDWARE__ARCH)) {
 			report(Rules.ARCHITECTURE_NOT_X64, label(hardware.eContainer()) + " has an " + hardware.getArch()
 					+ " processor architecture; servers must be 64-bit x64", hardware, Literals.HARDWARE__ARCH);
 		}
 	}
 
 	private void reportIfMultiHomed(Hardware hardware) {
-		if (Attributes.isSpecified(hardware, Literals.HARDWARE__NICS) && hardware.getNics() > 1) {
+		if (hardware.getNics() > 1 && Attributes.isSpecified(hardware, Literals.HARDWARE__NICS)) {
 			report(Rules.MULTI_HOMED, label(hardware.eContainer()) + " has " + hardware.getNics() + " network adapters;"
 					+ " multi-homed servers are not supported, so use one adapter (teaming counts as one)",
 					hardware, Literals.HARDWARE__NICS);

@@ -3,36 +3,38 @@ package org.pcchat.dsl.validation;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
-import org.pcchat.dsl.pctopo.Authority;
-import org.pcchat.dsl.pctopo.FileShare;
-import org.pcchat.dsl.pctopo.FrontEnd;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.InstanceHost;
-import org.pcchat.dsl.pctopo.PersistentChatPool;
+import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.SiteElement;
-import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.Topology;
 
 /** Names and addresses: one namespace per topology, instance names per machine, DNS names. */
 public class NamesValidator extends PctopoConcernValidator {
 
+	/** LANGUAGE.md "File and names": what shares the one namespace of a topology. */
+	private static final Set<EClass> TOPOLOGY_NAMESPACE = Set.of(Literals.AUTHORITY, Literals.SQL_SERVER,
+			Literals.FILE_SHARE, Literals.FRONT_END, Literals.PERSISTENT_CHAT_POOL, Literals.SERVER);
+	/** The computers of a topology, as {@link Addresses#isMachine} has them. */
+	private static final Set<EClass> MACHINES = Set.of(Literals.SQL_SERVER, Literals.STANDARD_SERVER, Literals.SERVER);
+
 	// LANGUAGE.md "File and names": authorities, SQL servers, shares, Front Ends, pools and servers.
 	@Check
 	public void checkNamesUniqueInTopology(Topology topology) {
 		Map<String, EObject> declared = new HashMap<>();
-		topology.eAllContents().forEachRemaining(element -> {
-			if (inTopologyNamespace(element)) {
-				reportIfDeclaredBefore(declared, element);
-			}
-		});
+		for (EObject element : Elements.ofTypes(topology, TOPOLOGY_NAMESPACE)) {
+			reportIfDeclaredBefore(declared, element);
+		}
 	}
 
 	// LANGUAGE.md "File and names": instances are named per machine.
@@ -50,9 +52,9 @@ public class NamesValidator extends PctopoConcernValidator {
 	@Check(CheckType.EXPENSIVE)
 	public void checkFqdnUniqueAmongMachines(Topology topology) {
 		Map<String, EObject> machines = new HashMap<>();
-		topology.eAllContents().forEachRemaining(element -> {
+		Elements.ofTypes(topology, MACHINES).forEach(element -> {
 			String fqdn = Addresses.fqdnOf(element);
-			if (Addresses.isMachine(element) && fqdn != null && !fqdn.isEmpty()) {
+			if (fqdn != null && !fqdn.isEmpty()) {
 				EObject first = machines.putIfAbsent(fqdn.toLowerCase(Locale.ROOT), element);
 				if (first != null) {
 					report(Rules.DUPLICATE_FQDN, ElementKinds.label(element) + " has the FQDN '" + fqdn
@@ -108,8 +110,4 @@ public class NamesValidator extends PctopoConcernValidator {
 		return element == null ? null : PctopoQualifiedNameProvider.nameOf(element);
 	}
 
-	private static boolean inTopologyNamespace(EObject element) {
-		return element instanceof Authority || element instanceof SqlServer || element instanceof FileShare
-				|| element instanceof FrontEnd || element instanceof PersistentChatPool || element instanceof Server;
-	}
 }

@@ -80,8 +80,8 @@ public class OperatingSystemValidator extends PctopoConcernValidator {
 	// lync-server-2013-server-and-tools-operating-system-support.md: Web and HPC editions are not supported.
 	@Check
 	public void checkOperatingSystemEdition(OperatingSystem os) {
-		if (onLyncServer(os) && Attributes.isSpecified(os, OPERATING_SYSTEM__EDITION)
-				&& UNSUPPORTED_EDITIONS.contains(os.getEdition())) {
+		if (onLyncServer(os) && UNSUPPORTED_EDITIONS.contains(os.getEdition())
+				&& Attributes.isSpecified(os, OPERATING_SYSTEM__EDITION)) {
 			report(Rules.OS_EDITION_UNSUPPORTED, ElementKinds.label(os.eContainer()) + " runs the "
 					+ os.getEdition().getLiteral() + " edition of Windows Server, which Lync servers do not support:"
 					+ " use Standard, Enterprise or Datacenter", os, OPERATING_SYSTEM__EDITION);

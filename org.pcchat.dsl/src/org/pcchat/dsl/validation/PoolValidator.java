@@ -158,12 +158,10 @@ public class PoolValidator extends PctopoConcernValidator {
 	// Planning pages: 20,000 concurrent users per active server (a collocated pool's host counts as one).
 	@Check
 	public void checkUsersWithinPoolCapacity(PersistentChatPool pool) {
-		if (!Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__USERS)) {
-			return;
-		}
 		int active = Roles.activeServers(pool).size() + (Roles.collocatingServer(pool) == null ? 0 : 1);
 		long capacity = (long) USERS_PER_ACTIVE_SERVER * active;
-		if (pool.getUsers() > capacity) {
+		// Absent users read 0, within any capacity; the text is asked only about a number over it.
+		if (pool.getUsers() > capacity && Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__USERS)) {
 			report(Rules.POOL_USERS_OVER_CAPACITY, label(pool) + " plans " + pool.getUsers() + " users but has "
 					+ active + " active servers, which serve at most " + capacity + " (20,000 each); add active"
 					+ " servers (at most 4) or lower users", pool, Literals.PERSISTENT_CHAT_POOL__USERS);
@@ -175,7 +173,8 @@ public class PoolValidator extends PctopoConcernValidator {
 	public void checkUsersWithinDeploymentCapacity(Topology topology) {
 		long total = 0;
 		for (PersistentChatPool pool : Roles.pools(topology)) {
-			if (Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__USERS)) {
+			// 0 users, written or not, add nothing
+			if (pool.getUsers() > 0 && Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__USERS)) {
 				total += pool.getUsers();
 				if (total > MAX_DEPLOYMENT_USERS) {
 					report(Rules.DEPLOYMENT_USERS_OVER_CAPACITY, label(pool) + " brings the users of all Persistent Chat"
@@ -224,7 +223,7 @@ public class PoolValidator extends PctopoConcernValidator {
 	@Check
 	public void checkPortInRange(PersistentChatPool pool) {
 		int port = pool.getPort();
-		if (Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__PORT) && (port < 1 || port > 65535)) {
+		if ((port < 1 || port > 65535) && Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__PORT)) {
 			report(Rules.PORT_OUT_OF_RANGE, label(pool) + " has the port " + port + ", which is not a TCP port;"
 					+ " use a number from 1 to 65535, normally 5041", pool, Literals.PERSISTENT_CHAT_POOL__PORT);
 		}
@@ -234,7 +233,7 @@ public class PoolValidator extends PctopoConcernValidator {
 	@Check
 	public void checkPortNotUsedByOtherServices(PersistentChatPool pool) {
 		int port = pool.getPort();
-		if (Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__PORT) && PORTS_IN_USE.contains(port)) {
+		if (PORTS_IN_USE.contains(port) && Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__PORT)) {
 			// data: the port a quick fix sets
 			report(Rules.PORT_IN_USE, label(pool) + " has the port " + port + ", which another Lync service uses;"
 					+ " set the Persistent Chat SIP port 5041", pool, Literals.PERSISTENT_CHAT_POOL__PORT,

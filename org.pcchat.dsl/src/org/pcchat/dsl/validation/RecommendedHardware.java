@@ -35,19 +35,20 @@ public final class RecommendedHardware {
 	public static List<Shortfall> shortfalls(Hardware hardware) {
 		List<Shortfall> result = new ArrayList<>();
 		cores(hardware, result);
-		if (known(hardware, Literals.HARDWARE__CLOCK) && hardware.getClock() != null
-				&& hardware.getClock().compareTo(CLOCK_GHZ) < 0) {
+		// Values first: asking the text whether an attribute is written costs more than comparing it.
+		if (hardware.getClock() != null && hardware.getClock().compareTo(CLOCK_GHZ) < 0
+				&& known(hardware, Literals.HARDWARE__CLOCK)) {
 			result.add(new Shortfall(Literals.HARDWARE__CLOCK, hardware.getClock().toPlainString() + " GHz processors",
 					CLOCK_GHZ + " GHz or faster"));
 		}
-		if (known(hardware, Literals.HARDWARE__MEMORY) && hardware.getMemory() < MEMORY_GB) {
+		if (hardware.getMemory() < MEMORY_GB && known(hardware, Literals.HARDWARE__MEMORY)) {
 			result.add(new Shortfall(Literals.HARDWARE__MEMORY, hardware.getMemory() + " GB memory", MEMORY_GB + " GB"));
 		}
-		if (known(hardware, Literals.HARDWARE__DISKS) && hardware.getDisks() < DISKS && !hardware.isSsd()) {
+		if (hardware.getDisks() < DISKS && !hardware.isSsd() && known(hardware, Literals.HARDWARE__DISKS)) {
 			result.add(new Shortfall(Literals.HARDWARE__DISKS, hardware.getDisks() + " disks",
 					DISKS + " or more 10,000 rpm disks, or SSDs of equivalent performance"));
 		}
-		if (known(hardware, Literals.HARDWARE__NETWORK) && hardware.getNetwork() < NETWORK_GBPS) {
+		if (hardware.getNetwork() < NETWORK_GBPS && known(hardware, Literals.HARDWARE__NETWORK)) {
 			result.add(new Shortfall(Literals.HARDWARE__NETWORK, "a " + hardware.getNetwork() + " Gbps network",
 					"a " + NETWORK_GBPS + " Gbps network adapter"));
 		}
@@ -60,12 +61,15 @@ public final class RecommendedHardware {
 	 * marks {@code cores} when that is written, else {@code sockets}.
 	 */
 	private static void cores(Hardware hardware, List<Shortfall> result) {
+		long total = (long) hardware.getSockets() * hardware.getCores();
+		if (total >= CORES) {
+			return;
+		}
 		boolean sockets = known(hardware, Literals.HARDWARE__SOCKETS);
 		boolean cores = known(hardware, Literals.HARDWARE__CORES);
 		boolean productKnown = sockets && cores || sockets && hardware.getSockets() == 0
 				|| cores && hardware.getCores() == 0;
-		long total = (long) hardware.getSockets() * hardware.getCores();
-		if (productKnown && total < CORES) {
+		if (productKnown) {
 			result.add(new Shortfall(cores ? Literals.HARDWARE__CORES : Literals.HARDWARE__SOCKETS,
 					total + " processor cores (sockets x cores)", "two hex-core processors, " + CORES + " cores"));
 		}

@@ -1,12 +1,12 @@
 package org.pcchat.dsl.validation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.EcoreUtil2;
 import org.pcchat.dsl.pctopo.FrontEndPool;
 import org.pcchat.dsl.pctopo.Host;
 import org.pcchat.dsl.pctopo.Instance;
@@ -14,6 +14,8 @@ import org.pcchat.dsl.pctopo.PctopoPackage;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.ServerState;
+import org.pcchat.dsl.pctopo.Site;
+import org.pcchat.dsl.pctopo.SiteElement;
 import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
@@ -77,7 +79,24 @@ public final class Roles {
 
 	/** The Persistent Chat pools of the topology, in document order. */
 	public static List<PersistentChatPool> pools(Topology topology) {
-		return EcoreUtil2.getAllContentsOfType(topology, PersistentChatPool.class);
+		return siteElements(topology, PersistentChatPool.class);
+	}
+
+	/**
+	 * The elements of all sites of the type, in document order. Pools, Front Ends, SQL servers and
+	 * shares are only ever site elements: unlike a walk over all contents, this does not visit servers,
+	 * hardware and the like.
+	 */
+	public static <T> List<T> siteElements(Topology topology, Class<T> type) {
+		List<T> result = new ArrayList<>();
+		for (Site site : topology.getSites()) {
+			for (SiteElement element : site.getElements()) {
+				if (type.isInstance(element)) {
+					result.add(type.cast(element));
+				}
+			}
+		}
+		return result;
 	}
 
 	/** Standard Edition servers that host a collocated Persistent Chat pool, in the pools' order. */
