@@ -10,6 +10,7 @@ import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.pcchat.dsl.conversion.PctopoValueConverters;
 import org.pcchat.dsl.formatting2.PctopoFormatter;
 import org.pcchat.dsl.generator.PctopoGenerator;
@@ -17,6 +18,7 @@ import org.pcchat.dsl.linking.PctopoLinkingDiagnosticMessageProvider;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.parser.PctopoSyntaxErrorMessageProvider;
 import org.pcchat.dsl.validation.PctopoDiagnostician;
+import org.pcchat.dsl.validation.PctopoResourceValidator;
 
 import com.google.inject.Binder;
 
@@ -53,6 +55,10 @@ public class PctopoRuntimeModule extends AbstractPctopoRuntimeModule {
 	@Override
 	public Class<? extends Diagnostician> bindDiagnostician() {
 		return PctopoDiagnostician.class;
+	}
+
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return PctopoResourceValidator.class;
 	}
 
 	/** The deployment checklist, written by builders and the Maven plugin (DOMAIN.md 3). */

@@ -4,9 +4,17 @@
 package org.pcchat.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
+import org.pcchat.dsl.ide.highlighting.PctopoSemanticHighlighting;
+import org.pcchat.dsl.ide.hover.PctopoHoverService;
 import org.pcchat.dsl.ide.quickfix.PctopoCodeActionService;
 import org.pcchat.dsl.ide.quickfix.PctopoQuickfixProvider;
+import org.pcchat.dsl.ide.symbols.PctopoSymbolDetails;
+import org.pcchat.dsl.ide.symbols.PctopoSymbolKinds;
 
 /**
  * Editor services that need no Eclipse: shared by the language server and the Eclipse plugin.
@@ -19,5 +27,21 @@ public class PctopoIdeModule extends AbstractPctopoIdeModule {
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return PctopoCodeActionService.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return PctopoHoverService.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return PctopoSemanticHighlighting.class;
+	}
+
+	public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return PctopoSymbolKinds.class;
+	}
+
+	public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return PctopoSymbolDetails.class;
 	}
 }

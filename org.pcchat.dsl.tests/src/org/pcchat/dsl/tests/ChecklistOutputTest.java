@@ -163,7 +163,7 @@ class ChecklistOutputTest {
 		assertEquals("etc_passwd", FileNames.sanitize("../etc/passwd"));
 		assertEquals("a_b_c", FileNames.sanitize("a/b\\c"));
 		assertEquals("x.y", FileNames.sanitize("x..y"));
-		for (String unusable : List.of("", "..", ".", "CON", "con", "Nul.txt", "LPT1", "___", "/")) {
+		for (String unusable : List.of("", "..", ".", "CON", "con", "Nul.txt", "LPT1", "COM0", "lpt0", "___", "/")) {
 			assertEquals(FileNames.FALLBACK, FileNames.sanitize(unusable), unusable);
 		}
 		assertTrue(FileNames.sanitize("x".repeat(300)).length() <= 100);

@@ -16,8 +16,10 @@ public final class FileNames {
 
 	private static final int MAX_LENGTH = 100;
 	private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
-	private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4",
-			"COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+	// Windows' device names (its file naming rules list COM0 and LPT0 too); no extension makes them usable.
+	private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "COM0", "COM1", "COM2", "COM3",
+			"COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6",
+			"LPT7", "LPT8", "LPT9");
 
 	private FileNames() {
 	}

@@ -7,10 +7,15 @@ import org.pcchat.dsl.validation.Rules;
 /** Syntax errors, including values the converters reject, carry rule ID PC001. */
 public class PctopoSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 
+	/** ANTLR's wording for an empty file, or one with only blanks and comments. */
+	private static final String NOTHING = "mismatched input '<EOF>' expecting 'topology'";
+
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		String message = super.getSyntaxErrorMessage(context).getMessage();
-		if (message != null && message.startsWith("missing EOF at ")) {
+		if (NOTHING.equals(message)) {
+			message = "no topology in this file; it holds one topology NAME { ... }";
+		} else if (message != null && message.startsWith("missing EOF at ")) {
 			// ANTLR's wording for text after the closing brace of the topology.
 			message = "unexpected " + message.substring("missing EOF at ".length())
 					+ " after the end of the topology; a file holds exactly one topology { ... }";

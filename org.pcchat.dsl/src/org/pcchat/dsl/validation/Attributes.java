@@ -28,6 +28,10 @@ public final class Attributes {
 		if (node == null) {
 			return element.eIsSet(feature); // built in memory, not parsed
 		}
+		// A syntax error right after the keyword leaves the attribute's nodes without a value.
+		if (element.eGet(feature, false) == null) {
+			return false;
+		}
 		INode first = node.getFirstChild();
 		if (node.getGrammarElement() instanceof Action action) {
 			// {Hardware} creates the element: its first child is the rule call the action follows.

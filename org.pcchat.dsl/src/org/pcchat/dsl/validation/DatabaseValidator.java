@@ -134,6 +134,7 @@ public class DatabaseValidator extends PctopoConcernValidator {
 	}
 
 	// DOMAIN.md 1.5: collocating mgc with a Front End back end is supported but not recommended.
+	// Per topology, not per pool: looking up the Front End pools for each pool took quadratic time.
 	@Check(CheckType.EXPENSIVE)
 	public void checkStoreNotOnBackEnd(Topology topology) {
 		// Each back end with the first Front End pool on it, once: asking every pool would be quadratic.

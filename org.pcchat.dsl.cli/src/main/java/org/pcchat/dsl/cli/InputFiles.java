@@ -2,8 +2,10 @@ package org.pcchat.dsl.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,13 +39,19 @@ final class InputFiles {
 
   private static List<SourceFile> expand(String argument) throws InputException {
     Path path = Path.of(argument);
-    if (Files.isDirectory(path)) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException e) {
+      throw InputException.reading(argument, e);
+    }
+    if (attributes.isDirectory()) {
       return filesBelow(argument, path);
     }
-    if (Files.isRegularFile(path)) {
+    if (attributes.isRegularFile()) {
       return List.of(new SourceFile(argument, path));
     }
-    throw new InputException(argument, Files.exists(path) ? "not a regular file" : "no such file");
+    throw new InputException(argument, "not a regular file");
   }
 
   private static List<SourceFile> filesBelow(String argument, Path directory) throws InputException {
@@ -51,12 +59,19 @@ final class InputFiles {
     try (Stream<Path> paths = Files.walk(directory)) {
       paths.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
           .forEach(p -> found.add(new SourceFile(p.toString(), p)));
-    } catch (IOException | UncheckedIOException e) {
-      throw new InputException(argument, "cannot read directory: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw InputException.reading(problemFile(argument, e), e);
+    } catch (UncheckedIOException e) {
+      throw InputException.reading(problemFile(argument, e.getCause()), e.getCause());
     }
     if (found.isEmpty()) {
       throw new InputException(argument, "no " + EXTENSION + " files in this directory or below");
     }
     return found;
+  }
+
+  /** The file or folder the problem is with: one found below the directory, or the directory itself. */
+  private static String problemFile(String argument, IOException e) {
+    return e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : argument;
   }
 }

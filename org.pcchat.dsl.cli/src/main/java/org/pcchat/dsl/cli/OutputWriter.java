@@ -2,9 +2,11 @@ package org.pcchat.dsl.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,13 +19,18 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /**
  * Writes generated files without ever damaging someone else's: every target is checked before
  * anything is written (a file pcchat did not write stops the whole run), each file lands directly
- * in its output directory, and each is written to a temporary file there and renamed over the
- * target, so a reader never sees half a checklist.
+ * in its output directory, and each is written to a temporary file there, forced to disk and
+ * renamed over the target, so a reader never sees half a checklist, even after a crash. A run
+ * stopped while writing removes its temporary file, and one killed outright leaves a hidden one
+ * that the next run removes.
  */
 final class OutputWriter {
 
@@ -31,6 +38,14 @@ final class OutputWriter {
   enum Outcome { WRITTEN, UNCHANGED }
 
   private static final int TEMPORARY_NAME_ATTEMPTS = 10;
+  private static final String TEMPORARY_SUFFIX = ".tmp";
+
+  /** Temporary files being written; removed when the run is stopped before renaming them (Ctrl-C, kill). */
+  private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(OutputWriter::removeInProgress, "pcchat-remove-temporary-files"));
+  }
 
   private OutputWriter() {
   }
@@ -100,6 +115,7 @@ final class OutputWriter {
     Path target = output.target();
     try {
       Files.createDirectories(target.getParent());
+      removeStaleTemporaries(output, target);
       if (sameContent(target, output.content())) {
         return Outcome.UNCHANGED;
       }
@@ -108,6 +124,7 @@ final class OutputWriter {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } finally {
         Files.deleteIfExists(temporary);
+        IN_PROGRESS.remove(temporary);
       }
       return Outcome.WRITTEN;
     } catch (AccessDeniedException e) {
@@ -117,25 +134,66 @@ final class OutputWriter {
     }
   }
 
-  /** A new file beside {@code target} holding {@code content}. */
+  /** A new file beside {@code target} holding {@code content}, on disk before it is renamed. */
   // Created with CREATE_NEW rather than Files.createTempFile: that would make the checklist
   // readable by its owner only, while a new file gets the user's usual permissions (umask).
   private static Path temporaryCopy(Path target, byte[] content) throws IOException {
     for (int attempt = 0; attempt < TEMPORARY_NAME_ATTEMPTS; attempt++) {
       Path temporary = target.resolveSibling("." + target.getFileName() + "."
-          + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
-      try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE)) {
-        out.write(content);
+          + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + TEMPORARY_SUFFIX);
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        IN_PROGRESS.add(temporary);
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        // so that after a crash the rename has either not happened or shows the whole file
+        channel.force(true);
         return temporary;
       } catch (FileAlreadyExistsException e) {
         continue; // another name
       } catch (IOException e) {
         Files.deleteIfExists(temporary);
+        IN_PROGRESS.remove(temporary);
         throw e;
       }
     }
     throw new IOException("no free temporary file name beside " + target);
+  }
+
+  /**
+   * Temporary files of {@code target} that a run killed while writing left behind: named as this
+   * class names them and holding the beginning of pcchat's output, so never a file of the user's.
+   */
+  private static void removeStaleTemporaries(OutputFile output, Path target) throws IOException {
+    Pattern name = Pattern.compile(Pattern.quote("." + target.getFileName() + ".") + "[0-9a-f]{1,16}"
+        + Pattern.quote(TEMPORARY_SUFFIX));
+    try (DirectoryStream<Path> stale = Files.newDirectoryStream(target.getParent(),
+        entry -> name.matcher(entry.getFileName().toString()).matches())) {
+      for (Path temporary : stale) {
+        if (Files.isRegularFile(temporary, LinkOption.NOFOLLOW_LINKS) && startsLikeOutput(output, temporary)) {
+          Files.deleteIfExists(temporary);
+        }
+      }
+    }
+  }
+
+  private static boolean startsLikeOutput(OutputFile output, Path file) throws IOException {
+    byte[] header = output.format().headerPrefix().getBytes(StandardCharsets.UTF_8);
+    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+      byte[] beginning = in.readNBytes(header.length);
+      return Arrays.equals(beginning, Arrays.copyOf(header, beginning.length));
+    }
+  }
+
+  private static void removeInProgress() {
+    for (Path temporary : IN_PROGRESS) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException e) {
+        // the JVM is stopping: nothing better to do than leave a hidden file the next run removes
+      }
+    }
   }
 
   private static boolean sameContent(Path target, byte[] content) throws IOException {

@@ -1,21 +1,29 @@
 package org.pcchat.dsl.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 
 /**
  * A topology file: {@code displayPath} is how diagnostics name it (as the user typed it, or below
  * the directory they typed), {@code path} is where it is read from.
  */
 record SourceFile(String displayPath, Path path) {
+
+  /**
+   * The largest file read: a topology of some 9,000 servers. Checking one takes seconds and its
+   * checklists hundreds of megabytes; anything larger is refused rather than exhausting memory.
+   */
+  static final long MAX_BYTES = 2L * 1024 * 1024;
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -40,14 +48,32 @@ record SourceFile(String displayPath, Path path) {
     return text.startsWith(String.valueOf(BYTE_ORDER_MARK)) ? text.substring(1) : text;
   }
 
+  // Only a regular file is opened: a FIFO or device would block or never end. The size is
+  // checked before reading, and again while reading in case the file grows meanwhile.
   private byte[] readBytes() throws InputException {
     try {
-      return Files.readAllBytes(path);
-    } catch (AccessDeniedException e) {
-      throw new InputException(displayPath, "permission denied", e);
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      if (!attributes.isRegularFile()) {
+        throw new InputException(displayPath, "not a regular file");
+      }
+      if (attributes.size() > MAX_BYTES) {
+        throw tooLarge(attributes.size());
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+          throw tooLarge(bytes.length);
+        }
+        return bytes;
+      }
     } catch (IOException e) {
-      throw new InputException(displayPath, "cannot read: " + e.getMessage(), e);
+      throw InputException.reading(displayPath, e);
     }
+  }
+
+  private InputException tooLarge(long size) {
+    return new InputException(displayPath, String.format(Locale.ROOT, "too large (%.1f MB); pcchat reads topology"
+        + " files of up to %d MB", size / (1024.0 * 1024), MAX_BYTES / (1024 * 1024)));
   }
 
   private static int lineOf(byte[] bytes, int offset) {

@@ -86,8 +86,13 @@ final class TopologyChecker {
 
   /** The diagnostics of a loaded resource, with the configured severities, in position order. */
   List<Finding> validate(Resource resource) {
+    return findings(issues(resource));
+  }
+
+  /** The language's own diagnostics of a loaded resource, with offsets, as editors get them. */
+  List<Issue> issues(Resource resource) {
     IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-    return findings(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
+    return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
   }
 
   // The factory, not resourceSet.createResource, so that a file named explicitly is checked
@@ -105,7 +110,8 @@ final class TopologyChecker {
     return resource;
   }
 
-  private static List<Finding> findings(List<Issue> issues) {
+  /** The reported diagnostics of {@code issues}: those not switched off, in position order. */
+  static List<Finding> findings(List<Issue> issues) {
     List<Finding> findings = new ArrayList<>();
     for (Issue issue : issues) {
       Severity severity = severity(issue);

@@ -12,7 +12,7 @@ import com.google.gson.JsonObject;
 /** How SARIF names checked files: URI references that consumers resolve against the source root. */
 class ArtifactUrisTest {
 
-  private final Path base = Path.of("/work/repo");
+  private final Path base = Path.of("/srv/repo");
   private final ArtifactUris uris = new ArtifactUris(base);
 
   @Test
@@ -36,8 +36,8 @@ class ArtifactUrisTest {
 
   @Test
   void fileOutsideTheBaseIsAnAbsoluteFileUri() {
-    JsonObject location = uris.location(Path.of("/work/other/x y.pctopo"));
-    assertEquals("file:///work/other/x%20y.pctopo", location.get("uri").getAsString());
+    JsonObject location = uris.location(Path.of("/srv/other/x y.pctopo"));
+    assertEquals("file:///srv/other/x%20y.pctopo", location.get("uri").getAsString());
     assertNull(location.get("uriBaseId"));
   }
 }

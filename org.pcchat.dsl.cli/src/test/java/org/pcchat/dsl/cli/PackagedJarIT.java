@@ -68,6 +68,20 @@ class PackagedJarIT {
     }
   }
 
+  /** A folder pcchat may not read, named or met while searching a directory: one line naming it. */
+  @Test
+  void unreadableDirectoryIsOneLine() throws Exception {
+    Path tree = Files.createDirectories(sharedFolder().resolve("tree"));
+    Files.copy(ROOT.resolve("examples/contoso.pctopo"), tree.resolve("contoso.pctopo"));
+    Path locked = Files.createDirectories(tree.resolve("locked"));
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    for (Path argument : List.of(locked, tree)) {
+      Result result = run(unprivileged(), "check", argument.toString());
+      assertEquals("pcchat: error: " + locked + ": permission denied\n", result.err(), argument.toString());
+      assertEquals(2, result.exitCode(), argument.toString());
+    }
+  }
+
   @Test
   void unwritableOutputDirectoryIsOneLine() throws Exception {
     Path folder = sharedFolder();

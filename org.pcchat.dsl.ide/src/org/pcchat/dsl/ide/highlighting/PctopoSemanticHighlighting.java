@@ -1,0 +1,107 @@
+package org.pcchat.dsl.ide.highlighting;
+
+import java.util.Iterator;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.lsp4j.SemanticTokenModifiers;
+import org.eclipse.lsp4j.SemanticTokenTypes;
+import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.TerminalRule;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.DefaultSemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.pcchat.dsl.ide.ElementStyle;
+
+/**
+ * Highlighting for the language server's semantic tokens, complete on its own so that editors
+ * without a grammar for .pctopo colour it too: keywords, enum values (SQL2012, MSMQ...), strings,
+ * numbers and comments from the tokens; names and references by the kind of element they denote
+ * ({@link ElementStyle}), names where they are declared with the {@code declaration} modifier.
+ * Style IDs are LSP token types and modifiers, which Xtext's semantic tokens service matches by name.
+ */
+public class PctopoSemanticHighlighting extends DefaultSemanticHighlightingCalculator {
+
+	@Override
+	protected void doProvideHighlightingFor(XtextResource resource, IHighlightedPositionAcceptor acceptor,
+			CancelIndicator cancelIndicator) {
+		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
+			String style = tokenStyle(leaf);
+			if (style != null) {
+				acceptor.addPosition(leaf.getOffset(), leaf.getLength(), style);
+			}
+		}
+		for (Iterator<EObject> elements = resource.getAllContents(); elements.hasNext();) {
+			if (cancelIndicator.isCanceled()) {
+				return;
+			}
+			EObject element = elements.next();
+			highlightName(element, acceptor);
+			highlightReferences(element, acceptor);
+		}
+	}
+
+	/** The style a token has whatever it means; null for names, references and punctuation. */
+	private static String tokenStyle(ILeafNode leaf) {
+		EObject grammarElement = leaf.getGrammarElement();
+		if (grammarElement instanceof EnumLiteralDeclaration) {
+			return SemanticTokenTypes.EnumMember;
+		}
+		if (grammarElement instanceof Keyword keyword) {
+			if (keyword.eContainer() instanceof EnumLiteralDeclaration) {
+				return SemanticTokenTypes.EnumMember;
+			}
+			if (isDecimalPoint(leaf)) {
+				return SemanticTokenTypes.Number;
+			}
+			return Character.isLetter(keyword.getValue().charAt(0)) ? SemanticTokenTypes.Keyword : null;
+		}
+		AbstractRule rule = grammarElement instanceof RuleCall call ? call.getRule()
+				: grammarElement instanceof TerminalRule terminal ? terminal : null;
+		if (!(rule instanceof TerminalRule)) {
+			return null;
+		}
+		return switch (rule.getName()) {
+			case "STRING" -> SemanticTokenTypes.String;
+			case "INT" -> SemanticTokenTypes.Number;
+			case "ML_COMMENT", "SL_COMMENT" -> SemanticTokenTypes.Comment;
+			default -> null;
+		};
+	}
+
+	// The '.' of a decimal such as 2.26 is part of the number.
+	private static boolean isDecimalPoint(ILeafNode leaf) {
+		return leaf.getParent() != null && leaf.getParent().getGrammarElement() instanceof RuleCall call
+				&& "Decimal".equals(call.getRule().getName());
+	}
+
+	private void highlightName(EObject element, IHighlightedPositionAcceptor acceptor) {
+		ElementStyle style = ElementStyle.of(element);
+		if (style != null && element.eClass().getEStructuralFeature("name") instanceof EAttribute name) {
+			highlightFeature(acceptor, element, name, style.tokenType(), SemanticTokenModifiers.Declaration);
+		}
+	}
+
+	private void highlightReferences(EObject element, IHighlightedPositionAcceptor acceptor) {
+		for (EReference reference : element.eClass().getEAllReferences()) {
+			if (reference.isContainment() || reference.isContainer() || reference.isMany()) {
+				continue;
+			}
+			EObject target = (EObject) element.eGet(reference, true);
+			ElementStyle style = target == null || target.eIsProxy() ? null : ElementStyle.of(target);
+			if (style != null) {
+				for (INode node : NodeModelUtils.findNodesForFeature(element, reference)) {
+					highlightNode(acceptor, node, style.tokenType());
+				}
+			}
+		}
+	}
+}

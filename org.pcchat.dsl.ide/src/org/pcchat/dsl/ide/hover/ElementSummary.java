@@ -1,0 +1,146 @@
+package org.pcchat.dsl.ide.hover;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
+import org.pcchat.dsl.pctopo.Authority;
+import org.pcchat.dsl.pctopo.FileShare;
+import org.pcchat.dsl.pctopo.FrontEndPool;
+import org.pcchat.dsl.pctopo.Instance;
+import org.pcchat.dsl.pctopo.OperatingSystem;
+import org.pcchat.dsl.pctopo.PctopoPackage;
+import org.pcchat.dsl.pctopo.PersistentChatPool;
+import org.pcchat.dsl.pctopo.Server;
+import org.pcchat.dsl.pctopo.ServerState;
+import org.pcchat.dsl.pctopo.Site;
+import org.pcchat.dsl.pctopo.SqlInstallation;
+import org.pcchat.dsl.pctopo.SqlServer;
+import org.pcchat.dsl.pctopo.StandardServer;
+import org.pcchat.dsl.pctopo.Topology;
+import org.pcchat.dsl.validation.ElementKinds;
+
+/**
+ * A named element in a few words, for hovers on its name and on references to it: its kind and
+ * name as messages say them, then its address and the facts a reader checks most, e.g.
+ * {@code Front End pool 'FE'}, {@code fepool.contoso.com}, {@code 2 servers · back end SQLBE.RTC}.
+ */
+public final class ElementSummary {
+
+	private static final int DEFAULT_PORT = 5041;
+
+	private ElementSummary() {
+	}
+
+	/** Markdown; null for elements without a name (attributes, hardware blocks...). */
+	public static String of(EObject element) {
+		if (PctopoQualifiedNameProvider.nameOf(element) == null) {
+			return null;
+		}
+		StringBuilder markdown = new StringBuilder("**").append(ElementKinds.label(element)).append("**");
+		String fqdn = fqdn(element);
+		if (fqdn != null) {
+			markdown.append(" `").append(fqdn).append('`');
+		}
+		String facts = join(facts(element));
+		if (!facts.isEmpty()) {
+			markdown.append("\n\n").append(facts);
+		}
+		return markdown.toString();
+	}
+
+	private static List<String> facts(EObject element) {
+		if (element instanceof Topology topology) return List.of(topology.getSites().size() + " site(s)");
+		if (element instanceof Site site) return list(quoted("time zone", site.getTimezone()));
+		if (element instanceof Authority authority) return list(authority.getDistinguishedName());
+		if (element instanceof SqlServer sql) return sqlServer(sql);
+		if (element instanceof Instance instance) return list(instance.isAlwaysOn() ? "AlwaysOn" : null);
+		if (element instanceof FileShare share) return list(share.getPath(), on(share.getHost()));
+		if (element instanceof StandardServer standard) return list("Standard Edition", os(standard.getOs()));
+		if (element instanceof FrontEndPool pool) return frontEndPool(pool);
+		if (element instanceof PersistentChatPool pool) return chatPool(pool);
+		if (element instanceof Server server) return server(server);
+		return List.of();
+	}
+
+	private static List<String> sqlServer(SqlServer sql) {
+		SqlInstallation installation = sql.getSql();
+		String version = installation == null ? null
+				: installation.getVersion() + (installation.getEdition() == null ? "" : " " + installation.getEdition());
+		String instances = sql.getInstances().stream().map(Instance::getName).filter(Objects::nonNull)
+				.collect(Collectors.joining(", "));
+		return list(version, instances.isEmpty() ? null : "instances " + instances);
+	}
+
+	private static List<String> frontEndPool(FrontEndPool pool) {
+		return list(count(pool.getServers().size(), "server"), "back end " + name(pool.getBackend()));
+	}
+
+	private static List<String> chatPool(PersistentChatPool pool) {
+		long active = pool.getServers().stream().filter(s -> s.getState() != ServerState.STANDBY).count();
+		int port = pool.eIsSet(PctopoPackage.Literals.PERSISTENT_CHAT_POOL__PORT) ? pool.getPort() : DEFAULT_PORT;
+		return list(pool.isSingle() ? "Single Computer Pool" : null,
+				count(pool.getServers().size(), "server") + " (" + active + " active)", "port " + port,
+				"next hop " + name(pool.getNextHop()), "store " + name(pool.getStore()), on(pool.getHost()));
+	}
+
+	private static List<String> server(Server server) {
+		String state = server.eContainer() instanceof PersistentChatPool
+				? (server.getState() == null ? ServerState.ACTIVE : server.getState()).getLiteral() : null;
+		String installed = server.getInstalled() == null ? null
+				: "installed " + server.getInstalled().getItems().stream().map(Object::toString)
+						.collect(Collectors.joining(", "));
+		return list(state, os(server.getOs()), installed, "in " + ElementKinds.label(server.eContainer()));
+	}
+
+	private static String os(OperatingSystem os) {
+		if (os == null) {
+			return null;
+		}
+		return os.getVersion() + (os.getEdition() == null ? "" : " " + os.getEdition())
+				+ (os.getServicePack() > 0 ? " SP" + os.getServicePack() : "") + (os.isCore() ? " (Server Core)" : "");
+	}
+
+	private static String fqdn(EObject element) {
+		Object fqdn = element.eClass().getEStructuralFeature("fqdn") == null ? null
+				: element.eGet(element.eClass().getEStructuralFeature("fqdn"));
+		return fqdn instanceof String text && !text.isBlank() ? text : null;
+	}
+
+	private static String name(EObject element) {
+		if (element == null || element.eIsProxy()) {
+			return "not set";
+		}
+		String name = PctopoQualifiedNameProvider.nameOf(element);
+		return element instanceof Instance ? PctopoQualifiedNameProvider.nameOf(element.eContainer()) + "." + name : name;
+	}
+
+	private static String on(EObject host) {
+		return host == null ? null : "on " + name(host);
+	}
+
+	private static String quoted(String label, String value) {
+		return value == null ? null : label + " \"" + value + "\"";
+	}
+
+	private static String count(int n, String noun) {
+		return n + " " + noun + (n == 1 ? "" : "s");
+	}
+
+	private static List<String> list(String... facts) {
+		List<String> present = new ArrayList<>();
+		for (String fact : facts) {
+			if (fact != null) {
+				present.add(fact);
+			}
+		}
+		return present;
+	}
+
+	private static String join(List<String> facts) {
+		return String.join(" · ", facts);
+	}
+}

@@ -1,0 +1,55 @@
+package org.pcchat.dsl.ide.server;
+
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
+import org.eclipse.xtext.util.Pair;
+import org.eclipse.xtext.xbase.lib.Procedures.Procedure2;
+
+import com.google.inject.Inject;
+
+/**
+ * Xtext's workspace, plus three things: it remembers the issues each build publishes (for hovers),
+ * a request about a document that is neither open nor a file of the workspace gets an error that
+ * says so, instead of an internal error from deep inside the resource set, and so does a request
+ * at a position outside the document ({@link ProtocolPositions}).
+ */
+public class PctopoWorkspaceManager extends WorkspaceManager {
+
+	@Inject
+	private PublishedIssues published;
+
+	@Override
+	public void initialize(List<WorkspaceFolder> workspaceFolders,
+			Procedure2<? super URI, ? super Iterable<Issue>> issueAcceptor, CancelIndicator cancelIndicator) {
+		super.initialize(workspaceFolders, (uri, issues) -> {
+			published.put(uri, issues);
+			issueAcceptor.apply(uri, issues);
+		}, cancelIndicator);
+	}
+
+	@Override
+	public Pair<? super Document, ? super XtextResource> read(URI uri) {
+		URI document = uri.trimFragment();
+		if (!isDocumentOpen(document) && !exists(document)) {
+			throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+					document + " is not open and is not a file of the workspace; open it first", null));
+		}
+		return super.read(uri);
+	}
+
+	/** The document with the protocol's rules for positions outside it, for every request that reads one. */
+	@Override
+	protected Document getDocument(XtextResource resource) {
+		return new ProtocolPositions(super.getDocument(resource));
+	}
+}
