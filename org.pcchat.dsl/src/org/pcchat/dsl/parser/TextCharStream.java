@@ -1,0 +1,71 @@
+package org.pcchat.dsl.parser;
+
+import java.io.IOException;
+import java.io.Reader;
+
+import org.antlr.runtime.ANTLRStringStream;
+import org.antlr.runtime.CharStream;
+
+/**
+ * The lexer's view of a text held as a {@link String}. ANTLR's reader stream copies the text into a
+ * {@code char[]} that doubles while it grows (twice the text's bytes, or four times, for the whole
+ * parse), and the parse then copies it once more for the node model; this stream reads the string the
+ * node model keeps, so the text is in memory once.
+ */
+public final class TextCharStream extends ANTLRStringStream {
+
+	private static final int CHUNK = 8192;
+
+	private final String text;
+
+	public TextCharStream(String text) {
+		this.text = text;
+		this.n = text.length();
+	}
+
+	public static TextCharStream read(Reader reader) throws IOException {
+		StringBuilder text = new StringBuilder(CHUNK);
+		char[] chunk = new char[CHUNK];
+		for (int read = reader.read(chunk); read != -1; read = reader.read(chunk)) {
+			text.append(chunk, 0, read);
+		}
+		return new TextCharStream(text.toString());
+	}
+
+	@Override
+	public void consume() {
+		if (p < n) {
+			charPositionInLine++;
+			if (text.charAt(p) == '\n') {
+				line++;
+				charPositionInLine = 0;
+			}
+			p++;
+		}
+	}
+
+	@Override
+	public int LA(int i) {
+		if (i == 0) {
+			return 0; // undefined, as in ANTLR's streams
+		}
+		int index = i < 0 ? p + i : p + i - 1;
+		return index < 0 || index >= n ? CharStream.EOF : text.charAt(index);
+	}
+
+	@Override
+	public int LT(int i) {
+		return LA(i);
+	}
+
+	/** The text from {@code start} to {@code stop}, both included; the whole text is not copied. */
+	@Override
+	public String substring(int start, int stop) {
+		return text.substring(start, stop + 1);
+	}
+
+	@Override
+	public String toString() {
+		return text;
+	}
+}
