@@ -42,6 +42,13 @@ final class OutputWriter {
 
   /** Temporary files being written; removed when the run is stopped before renaming them (Ctrl-C, kill). */
   private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+  /**
+   * Guards creating a temporary file and registering it against the shutdown hook: a file is either
+   * registered before the hook removes what is registered, or never created (the writing thread runs on
+   * while the hooks do).
+   */
+  private static final Object CREATING = new Object();
+  private static boolean stopping;
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(OutputWriter::removeInProgress, "pcchat-remove-temporary-files"));
@@ -141,8 +148,7 @@ final class OutputWriter {
     for (int attempt = 0; attempt < TEMPORARY_NAME_ATTEMPTS; attempt++) {
       Path temporary = target.resolveSibling("." + target.getFileName() + "."
           + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + TEMPORARY_SUFFIX);
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        IN_PROGRESS.add(temporary);
+      try (FileChannel channel = create(temporary)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
@@ -153,12 +159,24 @@ final class OutputWriter {
       } catch (FileAlreadyExistsException e) {
         continue; // another name
       } catch (IOException e) {
-        Files.deleteIfExists(temporary);
-        IN_PROGRESS.remove(temporary);
+        if (IN_PROGRESS.remove(temporary)) { // created here, so no one else's file
+          Files.deleteIfExists(temporary);
+        }
         throw e;
       }
     }
     throw new IOException("no free temporary file name beside " + target);
+  }
+
+  private static FileChannel create(Path temporary) throws IOException {
+    synchronized (CREATING) {
+      if (stopping) {
+        throw new IOException("pcchat is stopping");
+      }
+      FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      IN_PROGRESS.add(temporary);
+      return channel;
+    }
   }
 
   /**
@@ -187,11 +205,14 @@ final class OutputWriter {
   }
 
   private static void removeInProgress() {
-    for (Path temporary : IN_PROGRESS) {
-      try {
-        Files.deleteIfExists(temporary);
-      } catch (IOException e) {
-        // the JVM is stopping: nothing better to do than leave a hidden file the next run removes
+    synchronized (CREATING) {
+      stopping = true;
+      for (Path temporary : IN_PROGRESS) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          // the JVM is stopping: nothing better to do than leave a hidden file the next run removes
+        }
       }
     }
   }
