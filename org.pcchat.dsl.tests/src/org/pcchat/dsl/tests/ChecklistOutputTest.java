@@ -118,6 +118,18 @@ class ChecklistOutputTest {
 		assertTrue(markdown.contains("- [ ] **To do:** "));
 	}
 
+	/** A spreadsheet opening the CSV runs no formula a topology's strings hold (CSV injection). */
+	@Test
+	void csvCellsNeverStartAFormula() {
+		String formula = "=HYPERLINK(\"http://evil.example\",\"x\")";
+		String text = HOSTILE.replace("\"pc01.example.com\"", "\"" + formula.replace("\"", "\\\"") + "\"")
+				.replace("\"pchat.example.com\"", "\"@SUM(1+1)\"").replace("\"fe.example.com\"", "\"-2+3\"");
+		List<List<String>> records = parseCsv(checklists.render(topologies.load("formulas", text), ChecklistFormat.CSV));
+		List<String> cells = records.stream().flatMap(List::stream).toList();
+		cells.forEach(cell -> assertFalse(!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0, cell));
+		assertTrue(cells.contains("'" + formula), "the FQDN kept as text behind an apostrophe: " + cells);
+	}
+
 	@Test
 	void csvFollowsRfc4180() {
 		String csv = checklists.render(topologies.load("hostile", HOSTILE), ChecklistFormat.CSV);

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /**
  * The checklist as CSV (RFC 4180): a header row, then one item per row; records end with CRLF,
  * fields with a comma, quote, CR or LF are quoted with inner quotes doubled. Lists inside a
- * field (rules, commands, flags) are one per line.
+ * field (rules, commands, flags) are one per line. No cell starts a formula.
  */
 final class CsvRenderer implements ChecklistRenderer {
 
@@ -35,8 +35,16 @@ final class CsvRenderer implements ChecklistRenderer {
 		return flag.severity() + " " + flag.rule() + " (line " + flag.line() + "): " + flag.message();
 	}
 
-	/** RFC 4180, 2.6 and 2.7: quote what needs it, double the quotes inside. */
-	static String field(String value) {
+	/** What makes a spreadsheet read a cell as a formula when it comes first (OWASP, "CSV Injection"). */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
+	/**
+	 * RFC 4180, 2.6 and 2.7: quote what needs it, double the quotes inside. A value a spreadsheet
+	 * would run as a formula (an FQDN written as {@code "=HYPERLINK(...)"}) gets a leading apostrophe,
+	 * which spreadsheets show as text and do not display.
+	 */
+	static String field(String text) {
+		String value = !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
 		if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
 			return value;
 		}
