@@ -27,7 +27,14 @@ public class Checklists {
 
 	/** The checklist of the resource's topology; a resource without one (nothing parsed) is refused. */
 	public Checklist checklist(Resource resource, CancelIndicator cancel) {
-		List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);
+		return checklist(resource, validator.validate(resource, CheckMode.ALL, cancel));
+	}
+
+	/**
+	 * The checklist of the resource's topology with its diagnostics as the caller already has them
+	 * (the language's validator, {@link CheckMode#ALL}): a command that reports them validates once.
+	 */
+	public Checklist checklist(Resource resource, List<Issue> issues) {
 		return builder.build(topologyOf(resource), issues);
 	}
 

@@ -3,12 +3,14 @@ package org.pcchat.dsl.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.validation.Issue;
 import org.pcchat.dsl.generator.Checklist;
 import org.pcchat.dsl.generator.ChecklistFormat;
 import org.pcchat.dsl.generator.Checklists;
@@ -82,10 +84,12 @@ final class GenerateCommand implements Callable<Integer> {
     List<SourceFile> files = InputFiles.collect(paths);
     TopologyChecker checker = config.checker();
     Map<SourceFile, Resource> resources = checker.load(files);
-    if (reportBlockingErrors(checker, resources)) {
+    Map<SourceFile, List<Issue>> issues = new LinkedHashMap<>();
+    resources.forEach((file, resource) -> issues.put(file, checker.issues(resource)));
+    if (reportBlockingErrors(issues)) {
       return Cli.EXIT_FINDINGS;
     }
-    List<OutputFile> outputs = outputs(checker.get(Checklists.class), resources);
+    List<OutputFile> outputs = outputs(checker.get(Checklists.class), resources, issues);
     OutputWriter.checkAll(outputs);
     PrintWriter out = spec.commandLine().getOut();
     for (OutputFile file : outputs) {
@@ -97,11 +101,11 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   /** Prints the syntax and reference errors of every topology; true when there was any. */
-  private boolean reportBlockingErrors(TopologyChecker checker, Map<SourceFile, Resource> resources) {
+  private boolean reportBlockingErrors(Map<SourceFile, List<Issue>> issues) {
     PrintWriter err = spec.commandLine().getErr();
     int blocked = 0;
-    for (Map.Entry<SourceFile, Resource> entry : resources.entrySet()) {
-      List<Finding> errors = checker.validate(entry.getValue()).stream()
+    for (Map.Entry<SourceFile, List<Issue>> entry : issues.entrySet()) {
+      List<Finding> errors = TopologyChecker.findings(entry.getValue()).stream()
           .filter(finding -> BLOCKING.contains(finding.rule()) && finding.severity() == Severity.ERROR)
           .toList();
       errors.forEach(finding -> err.println(TextReport.line(entry.getKey().displayPath(), finding)));
@@ -116,10 +120,11 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   /** Every file to write, rendered in memory: nothing is written before all are known to be safe. */
-  private List<OutputFile> outputs(Checklists checklists, Map<SourceFile, Resource> resources) {
+  private List<OutputFile> outputs(Checklists checklists, Map<SourceFile, Resource> resources,
+      Map<SourceFile, List<Issue>> issues) {
     List<OutputFile> outputs = new ArrayList<>();
     resources.forEach((file, resource) -> {
-      Checklist checklist = checklists.checklist(resource);
+      Checklist checklist = checklists.checklist(resource, issues.get(file));
       Path directory = output != null ? output
           : file.path().toAbsolutePath().normalize().resolveSibling(DEFAULT_DIRECTORY);
       Path shownDirectory = output != null ? output
