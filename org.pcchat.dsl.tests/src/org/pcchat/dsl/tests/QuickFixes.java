@@ -26,6 +26,7 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
+import org.pcchat.dsl.ide.quickfix.OneDocumentAccess;
 import org.pcchat.dsl.validation.Rules;
 
 import com.google.gson.Gson;
@@ -119,7 +120,7 @@ public class QuickFixes {
 		options.setURI(resource.getURI().toString());
 		options.setDocument(document);
 		options.setResource(resource);
-		options.setLanguageServerAccess(new SingleDocumentAccess(resource, document));
+		options.setLanguageServerAccess(new OneDocumentAccess(resource, document));
 		options.setCancelIndicator(CancelIndicator.NullImpl);
 		CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(options.getURI()),
 				diagnostic.getRange(), new CodeActionContext(List.of(diagnostic)));

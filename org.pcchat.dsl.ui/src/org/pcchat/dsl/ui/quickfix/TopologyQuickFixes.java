@@ -22,6 +22,7 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.pcchat.dsl.ide.quickfix.OneDocumentAccess;
 import org.pcchat.dsl.ui.PctopoUi;
 import org.pcchat.dsl.ui.workspace.WorkspaceTopologies;
 

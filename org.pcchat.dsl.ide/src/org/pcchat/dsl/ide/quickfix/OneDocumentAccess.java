@@ -1,4 +1,4 @@
-package org.pcchat.dsl.ui.quickfix;
+package org.pcchat.dsl.ide.quickfix;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -15,10 +15,11 @@ import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * What Xtext's quick-fix resolutions read through the language server, answered for the one
- * document being fixed: its parsed resource and its text. Without initialize parameters, the
+ * document being fixed: its parsed resource and its text; for editors that run the resolutions
+ * without a language server (Eclipse) and for tests. Without initialize parameters, the
  * resolutions' edits come back as plain text edits per document URI.
  */
-record OneDocumentAccess(XtextResource resource, Document document) implements ILanguageServerAccess {
+public record OneDocumentAccess(XtextResource resource, Document document) implements ILanguageServerAccess {
 
 	@Override
 	public <T> CompletableFuture<T> doRead(String uri, Function<Context, T> function) {
