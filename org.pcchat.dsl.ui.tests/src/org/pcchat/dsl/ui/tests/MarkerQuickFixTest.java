@@ -10,6 +10,7 @@ import static org.pcchat.dsl.ui.tests.Workbench.waitForBackgroundWork;
 import static org.pcchat.dsl.ui.tests.Workbench.waitUntil;
 import static org.pcchat.dsl.ui.tests.Workbench.write;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,6 +22,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.ISourceViewerExtension3;
 import org.eclipse.jface.text.source.TextInvocationContext;
@@ -34,6 +36,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.pcchat.dsl.ui.builder.ProblemMarkers;
+import org.pcchat.dsl.ui.reconciling.DiagnosticAnnotation;
 
 /**
  * Quick fixes of problem markers: the Problems view's Quick Fix (the marker help registry's
@@ -101,6 +105,26 @@ class MarkerQuickFixTest {
 		assertEquals(NO_MSMQ, read(file), "the file is saved by the user, not by the fix");
 	}
 
+	/** A problem shows once in the editor: as the live diagnostic, the builder's marker kept out of sight. */
+	@Test
+	void theEditorShowsTheLiveDiagnosticAndHidesTheMarker() throws CoreException {
+		ITextEditor editor = (ITextEditor) IDE.openEditor(page, file);
+		ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
+		waitUntil("the PC201 marker hidden behind its live diagnostic",
+				() -> liveRules(viewer).contains("PC201") && !markerAnnotations(viewer).isEmpty()
+						&& markerAnnotations(viewer).stream().allMatch(Annotation::isMarkedDeleted));
+
+		viewer.getDocument().set(NO_MSMQ.replace("fqdn \"pc1.minimal.local\"", "fqdn \"pc1.minimal.local\"\n hardware { arch x86 }"));
+		editor.doSave(null);
+
+		waitUntil("a PC503 marker from the build after the save", () -> !problems(file, "PC503").isEmpty());
+		waitUntil("the new marker hidden as well", () -> markerAnnotations(viewer).size() == 2
+				&& markerAnnotations(viewer).stream().allMatch(Annotation::isMarkedDeleted));
+		assertTrue(liveRules(viewer).containsAll(List.of("PC201", "PC503")), "shown live: " + liveRules(viewer));
+		ICompletionProposal fix = quickAssist(viewer, markerAnnotationOffset(viewer), ADD_MSMQ);
+		assertEquals(ADD_MSMQ, fix.getDisplayString(), "Ctrl+1 still offers the hidden marker's fixes");
+	}
+
 	@Test
 	void theFixFollowsUnsavedEditsAboveTheProblem() throws CoreException, BadLocationException {
 		ITextEditor editor = (ITextEditor) IDE.openEditor(page, file);
@@ -130,6 +154,29 @@ class MarkerQuickFixTest {
 		return all.stream().filter(p -> p.getDisplayString().equals(label)).findFirst()
 				.orElseThrow(() -> new AssertionError("Ctrl+1 offers no '" + label + "' among "
 						+ all.stream().map(ICompletionProposal::getDisplayString).toList()));
+	}
+
+	/** The editor's annotations of pcchat's problem markers. */
+	private static List<Annotation> markerAnnotations(ISourceViewer viewer) {
+		List<Annotation> markers = new ArrayList<>();
+		for (var it = viewer.getAnnotationModel().getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof MarkerAnnotation annotation && annotation.getMarker().exists()
+					&& annotation.getMarker().getAttribute(ProblemMarkers.RULE_ID, null) != null) {
+				markers.add(annotation);
+			}
+		}
+		return markers;
+	}
+
+	/** The rules of the diagnostics the reconciler shows in the editor. */
+	private static List<String> liveRules(ISourceViewer viewer) {
+		List<String> rules = new ArrayList<>();
+		for (var it = viewer.getAnnotationModel().getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof DiagnosticAnnotation annotation) {
+				rules.add(annotation.ruleId());
+			}
+		}
+		return rules;
 	}
 
 	/** Where the editor shows the PC201 marker; -1 while it shows none. */

@@ -31,6 +31,7 @@ final class TopologyReconcilingStrategy implements IReconcilingStrategy, IReconc
 
 	private final TopologyValidation validation = PctopoUi.injector().getInstance(TopologyValidation.class);
 	private final DiagnosticAnnotations annotations = new DiagnosticAnnotations();
+	private final HiddenProblemMarkers markers = new HiddenProblemMarkers();
 	private final SemanticHighlighter highlighter = new SemanticHighlighter();
 	private final AtomicBoolean runEveryCheck = new AtomicBoolean(true);
 	private final OperationCanceledManager canceling = PctopoUi.injector().getInstance(OperationCanceledManager.class);
@@ -51,6 +52,7 @@ final class TopologyReconcilingStrategy implements IReconcilingStrategy, IReconc
 		if (installed != null && installed.getAnnotationModel() != null) {
 			annotations.removeAll(installed.getAnnotationModel());
 		}
+		markers.showAgain();
 		highlighter.uninstall();
 		viewer = null;
 	}
@@ -125,6 +127,7 @@ final class TopologyReconcilingStrategy implements IReconcilingStrategy, IReconc
 		if (expensive != null) {
 			annotations.publishExpensive(model, expensive, issues);
 		}
+		markers.hideIn(reconciled);
 		StyledText widget = target.getTextWidget();
 		if (widget != null && !widget.isDisposed()) {
 			widget.getDisplay().asyncExec(() -> highlighter.show(reconciled, snapshot.text(), highlights));
