@@ -125,6 +125,37 @@ class MarkerQuickFixTest {
 		assertEquals(ADD_MSMQ, fix.getDisplayString(), "Ctrl+1 still offers the hidden marker's fixes");
 	}
 
+	/** Ctrl+1 on a problem just typed, before the file is saved and built: the live diagnostic's fixes. */
+	@Test
+	void ctrl1FixesAProblemNotYetSaved() throws CoreException, BadLocationException {
+		IFile typed = project.getFile("typed.pctopo");
+		write(typed, VALID);
+		waitForBackgroundWork();
+		ITextEditor editor = (ITextEditor) IDE.openEditor(page, typed);
+		ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
+		viewer.getDocument().set(NO_MSMQ);
+		waitUntil("the live PC201 diagnostic", () -> liveOffset(viewer, "PC201") >= 0);
+
+		quickAssist(viewer, liveOffset(viewer, "PC201"), ADD_MSMQ).apply(viewer.getDocument());
+
+		assertEquals(VALID, viewer.getDocument().get());
+		assertTrue(problems(typed, "PC201").isEmpty(), "no marker was involved: " + problems(typed));
+	}
+
+	/** A problem with both a marker and a live diagnostic offers each fix once. */
+	@Test
+	void ctrl1OffersEachFixOnce() throws CoreException {
+		ITextEditor editor = (ITextEditor) IDE.openEditor(page, file);
+		ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
+		waitUntil("the marker and the live diagnostic", () -> markerAnnotationOffset(viewer) >= 0
+				&& liveOffset(viewer, "PC201") == markerAnnotationOffset(viewer));
+
+		List<String> labels = proposals(viewer, markerAnnotationOffset(viewer)).stream()
+				.map(ICompletionProposal::getDisplayString).toList();
+
+		assertEquals(1, labels.stream().filter(ADD_MSMQ::equals).count(), "offered: " + labels);
+	}
+
 	@Test
 	void theFixFollowsUnsavedEditsAboveTheProblem() throws CoreException, BadLocationException {
 		ITextEditor editor = (ITextEditor) IDE.openEditor(page, file);
@@ -147,10 +178,14 @@ class MarkerQuickFixTest {
 	}
 
 	/** What Ctrl+1 proposes at {@code offset}: the editor's own quick-assist processor. */
-	private static ICompletionProposal quickAssist(ISourceViewer viewer, int offset, String label) {
+	private static List<ICompletionProposal> proposals(ISourceViewer viewer, int offset) {
 		ICompletionProposal[] proposals = ((ISourceViewerExtension3) viewer).getQuickAssistAssistant()
 				.getQuickAssistProcessor().computeQuickAssistProposals(new TextInvocationContext(viewer, offset, 0));
-		List<ICompletionProposal> all = proposals == null ? List.of() : List.of(proposals);
+		return proposals == null ? List.of() : List.of(proposals);
+	}
+
+	private static ICompletionProposal quickAssist(ISourceViewer viewer, int offset, String label) {
+		List<ICompletionProposal> all = proposals(viewer, offset);
 		return all.stream().filter(p -> p.getDisplayString().equals(label)).findFirst()
 				.orElseThrow(() -> new AssertionError("Ctrl+1 offers no '" + label + "' among "
 						+ all.stream().map(ICompletionProposal::getDisplayString).toList()));
@@ -166,6 +201,17 @@ class MarkerQuickFixTest {
 			}
 		}
 		return markers;
+	}
+
+	/** Where the editor shows the rule's live diagnostic; -1 while it shows none. */
+	private static int liveOffset(ISourceViewer viewer, String ruleId) {
+		var model = viewer.getAnnotationModel();
+		for (var it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof DiagnosticAnnotation annotation && ruleId.equals(annotation.ruleId())) {
+				return model.getPosition(annotation).getOffset();
+			}
+		}
+		return -1;
 	}
 
 	/** The rules of the diagnostics the reconciler shows in the editor. */

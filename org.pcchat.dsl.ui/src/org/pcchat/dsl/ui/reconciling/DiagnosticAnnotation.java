@@ -16,11 +16,24 @@ public final class DiagnosticAnnotation extends Annotation {
 
 	private final String ruleId;
 	private final String message;
+	private final Severity severity;
+	private final String[] data;
 
 	DiagnosticAnnotation(Issue issue) {
 		super(typeOf(issue.getSeverity()), false, textOf(issue));
 		this.ruleId = issue.getCode();
 		this.message = issue.getMessage();
+		this.severity = issue.getSeverity();
+		this.data = issue.getData() == null ? new String[0] : issue.getData().clone();
+	}
+
+	public Severity severity() {
+		return severity;
+	}
+
+	/** The values the check passed for its quick fix (Xtext's issue data). */
+	public String[] data() {
+		return data.clone();
 	}
 
 	/** The rule ID (PC201 ...); null for a diagnostic without one. */
