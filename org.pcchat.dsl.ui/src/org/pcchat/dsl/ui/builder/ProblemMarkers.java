@@ -8,6 +8,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.Strings;
 import org.eclipse.xtext.validation.Issue;
 import org.pcchat.dsl.ui.PctopoUi;
@@ -34,7 +35,7 @@ public final class ProblemMarkers {
 	public static void replace(IFile file, List<Issue> issues) throws CoreException {
 		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
 		for (Issue issue : issues) {
-			Integer severity = severityOf(issue);
+			Integer severity = severityOf(issue.getSeverity());
 			if (severity != null) {
 				file.createMarker(TYPE, attributesOf(issue, severity));
 			}
@@ -69,8 +70,9 @@ public final class ProblemMarkers {
 		return attributes;
 	}
 
-	private static Integer severityOf(Issue issue) {
-		return switch (issue.getSeverity()) {
+	/** The marker severity of a diagnostic's; null for one switched off. */
+	public static Integer severityOf(Severity severity) {
+		return switch (severity) {
 			case ERROR -> IMarker.SEVERITY_ERROR;
 			case WARNING -> IMarker.SEVERITY_WARNING;
 			case INFO -> IMarker.SEVERITY_INFO;
@@ -78,8 +80,11 @@ public final class ProblemMarkers {
 		};
 	}
 
-	// Validation messages end with their rule ID; syntax and linking messages get it here.
-	private static String messageOf(Issue issue) {
+	/**
+	 * A diagnostic's message as pcchat shows it, in the Problems view and in the editor: validation
+	 * messages end with their rule ID; syntax and linking messages get it here.
+	 */
+	public static String messageOf(Issue issue) {
 		String code = issue.getCode();
 		String message = issue.getMessage();
 		return code == null || message.endsWith("[" + code + "]") ? message : message + " [" + code + "]";

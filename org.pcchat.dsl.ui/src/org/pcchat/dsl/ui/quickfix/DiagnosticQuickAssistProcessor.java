@@ -3,6 +3,7 @@ package org.pcchat.dsl.ui.quickfix;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
@@ -72,7 +73,8 @@ public class DiagnosticQuickAssistProcessor implements IQuickAssistProcessor {
 	private static List<ICompletionProposal> fixes(IFile file, IDocument document, DiagnosticAnnotation diagnostic,
 			Position position) {
 		Problem problem = new Problem(diagnostic.ruleId(), diagnostic.data(), diagnostic.message(),
-				markerSeverity(diagnostic), position.getOffset(), position.getLength());
+				Objects.requireNonNullElse(ProblemMarkers.severityOf(diagnostic.severity()), IMarker.SEVERITY_INFO),
+				position.getOffset(), position.getLength());
 		try {
 			return TopologyQuickFixes.get().fixes(file, document, problem).stream()
 					.<ICompletionProposal>map(fix -> new FixProposal(fix)).toList();
@@ -105,14 +107,6 @@ public class DiagnosticQuickAssistProcessor implements IQuickAssistProcessor {
 		}
 		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(buffer.getLocation());
 		return file.exists() ? file : null;
-	}
-
-	private static int markerSeverity(DiagnosticAnnotation diagnostic) {
-		return switch (diagnostic.severity()) {
-			case ERROR -> IMarker.SEVERITY_ERROR;
-			case WARNING -> IMarker.SEVERITY_WARNING;
-			default -> IMarker.SEVERITY_INFO;
-		};
 	}
 
 	/** One fix, applied to the document as one undoable change. */

@@ -3,6 +3,7 @@ package org.pcchat.dsl.ui.reconciling;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
+import org.pcchat.dsl.ui.builder.ProblemMarkers;
 
 /**
  * A diagnostic of the language's validator shown in the editor: squiggles and overview ruler marks
@@ -20,7 +21,7 @@ public final class DiagnosticAnnotation extends Annotation {
 	private final String[] data;
 
 	DiagnosticAnnotation(Issue issue) {
-		super(typeOf(issue.getSeverity()), false, textOf(issue));
+		super(typeOf(issue.getSeverity()), false, ProblemMarkers.messageOf(issue));
 		this.ruleId = issue.getCode();
 		this.message = issue.getMessage();
 		this.severity = issue.getSeverity();
@@ -52,12 +53,5 @@ public final class DiagnosticAnnotation extends Annotation {
 			case WARNING -> WARNING_TYPE;
 			default -> INFO_TYPE;
 		};
-	}
-
-	// Syntax and linking messages come without the rule ID that validation messages end with.
-	private static String textOf(Issue issue) {
-		String code = issue.getCode();
-		String message = issue.getMessage();
-		return code == null || message.endsWith("[" + code + "]") ? message : message + " [" + code + "]";
 	}
 }
