@@ -47,8 +47,9 @@ public class ReleasingTokenStream extends XtextTokenStream {
 	}
 
 	/**
-	 * The parser will not ask for tokens before {@code index} again: the node model has every one of
-	 * them. Ignored while the parser predicts (a marker may rewind to before it).
+	 * The parser has made {@code lastLeaf} a leaf node and will not ask for a token before it again:
+	 * the node model has every one of them. Ignored while the parser predicts (a marker may rewind to
+	 * before it).
 	 */
 	public void release(Token lastLeaf) {
 		if (getFirstMarker() == -1 && lastLeaf.getTokenIndex() <= p) {

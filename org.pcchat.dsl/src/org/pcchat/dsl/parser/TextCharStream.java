@@ -2,6 +2,7 @@ package org.pcchat.dsl.parser;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.CharStream;
@@ -14,8 +15,6 @@ import org.antlr.runtime.CharStream;
  */
 public final class TextCharStream extends ANTLRStringStream {
 
-	private static final int CHUNK = 8192;
-
 	private final String text;
 
 	public TextCharStream(String text) {
@@ -24,11 +23,8 @@ public final class TextCharStream extends ANTLRStringStream {
 	}
 
 	public static TextCharStream read(Reader reader) throws IOException {
-		StringBuilder text = new StringBuilder(CHUNK);
-		char[] chunk = new char[CHUNK];
-		for (int read = reader.read(chunk); read != -1; read = reader.read(chunk)) {
-			text.append(chunk, 0, read);
-		}
+		StringWriter text = new StringWriter();
+		reader.transferTo(text);
 		return new TextCharStream(text.toString());
 	}
 
@@ -51,11 +47,6 @@ public final class TextCharStream extends ANTLRStringStream {
 		}
 		int index = i < 0 ? p + i : p + i - 1;
 		return index < 0 || index >= n ? CharStream.EOF : text.charAt(index);
-	}
-
-	@Override
-	public int LT(int i) {
-		return LA(i);
 	}
 
 	/** The text from {@code start} to {@code stop}, both included; the whole text is not copied. */
