@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** `pcchat check`: parse, link and validate topologies and report what is wrong with them. */
@@ -51,13 +50,12 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   private RulesPage rulesPage;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Topology files, or directories to search recursively for *.pctopo files.")
-  private List<String> paths;
+  @Mixin
+  private TopologyPaths paths;
 
   @Override
   public Integer call() throws InputException {
-    List<SourceFile> files = InputFiles.collect(paths);
+    List<SourceFile> files = paths.files();
     URI page = format == Format.sarif ? rulesPage.page() : null;
     TopologyChecker checker = config.checker();
     List<FileReport> reports = checker.check(files);

@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** `pcchat generate`: the deployment checklist of each topology, written safely. */
@@ -75,13 +74,12 @@ final class GenerateCommand implements Callable<Integer> {
   @Mixin
   private ConfigOption config;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Topology files, or directories to search recursively for *.pctopo files.")
-  private List<String> paths;
+  @Mixin
+  private TopologyPaths paths;
 
   @Override
   public Integer call() throws InputException {
-    List<SourceFile> files = InputFiles.collect(paths);
+    List<SourceFile> files = paths.files();
     TopologyChecker checker = config.checker();
     Map<SourceFile, Resource> resources = checker.load(files);
     Map<SourceFile, List<Issue>> issues = new LinkedHashMap<>();

@@ -1,0 +1,18 @@
+package org.pcchat.dsl.cli;
+
+import java.util.List;
+
+import picocli.CommandLine.Parameters;
+
+/** The PATH parameters of the commands that read topologies (check, generate). */
+final class TopologyPaths {
+
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Topology files, or directories to search recursively for *.pctopo files.")
+  private List<String> paths;
+
+  /** The topology files the paths name, as {@link InputFiles#collect} finds them. */
+  List<SourceFile> files() throws InputException {
+    return InputFiles.collect(paths);
+  }
+}
