@@ -13,14 +13,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -40,18 +37,11 @@ final class OutputWriter {
   private static final int TEMPORARY_NAME_ATTEMPTS = 10;
   private static final String TEMPORARY_SUFFIX = ".tmp";
 
-  /** Temporary files being written; removed when the run is stopped before renaming them (Ctrl-C, kill). */
-  private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
-  /**
-   * Guards creating a temporary file and registering it against the shutdown hook: a file is either
-   * registered before the hook removes what is registered, or never created (the writing thread runs on
-   * while the hooks do).
-   */
-  private static final Object CREATING = new Object();
-  private static boolean stopping;
+  /** Temporary files being written; removed when the run is stopped before renaming them. */
+  private static final TemporaryFiles TEMPORARY = new TemporaryFiles();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(OutputWriter::removeInProgress, "pcchat-remove-temporary-files"));
+    Runtime.getRuntime().addShutdownHook(new Thread(TEMPORARY::removeAll, "pcchat-remove-temporary-files"));
   }
 
   private OutputWriter() {
@@ -131,7 +121,7 @@ final class OutputWriter {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } finally {
         Files.deleteIfExists(temporary);
-        IN_PROGRESS.remove(temporary);
+        TEMPORARY.forget(temporary);
       }
       return Outcome.WRITTEN;
     } catch (AccessDeniedException e) {
@@ -148,7 +138,7 @@ final class OutputWriter {
     for (int attempt = 0; attempt < TEMPORARY_NAME_ATTEMPTS; attempt++) {
       Path temporary = target.resolveSibling("." + target.getFileName() + "."
           + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + TEMPORARY_SUFFIX);
-      try (FileChannel channel = create(temporary)) {
+      try (FileChannel channel = TEMPORARY.create(temporary)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
@@ -159,24 +149,13 @@ final class OutputWriter {
       } catch (FileAlreadyExistsException e) {
         continue; // another name
       } catch (IOException e) {
-        if (IN_PROGRESS.remove(temporary)) { // created here, so no one else's file
+        if (TEMPORARY.forget(temporary)) { // created here, so no one else's file
           Files.deleteIfExists(temporary);
         }
         throw e;
       }
     }
     throw new IOException("no free temporary file name beside " + target);
-  }
-
-  private static FileChannel create(Path temporary) throws IOException {
-    synchronized (CREATING) {
-      if (stopping) {
-        throw new IOException("pcchat is stopping");
-      }
-      FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      IN_PROGRESS.add(temporary);
-      return channel;
-    }
   }
 
   /**
@@ -201,19 +180,6 @@ final class OutputWriter {
     try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
       byte[] beginning = in.readNBytes(header.length);
       return Arrays.equals(beginning, Arrays.copyOf(header, beginning.length));
-    }
-  }
-
-  private static void removeInProgress() {
-    synchronized (CREATING) {
-      stopping = true;
-      for (Path temporary : IN_PROGRESS) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-          // the JVM is stopping: nothing better to do than leave a hidden file the next run removes
-        }
-      }
     }
   }
 
