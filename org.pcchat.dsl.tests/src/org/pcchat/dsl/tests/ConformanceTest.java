@@ -2,6 +2,7 @@ package org.pcchat.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -32,6 +33,13 @@ import com.google.inject.Inject;
 @InjectWith(PctopoInjectorProvider.class)
 class ConformanceTest {
 
+	/**
+	 * Files the language cannot conform to yet (issue 12 builds what they need). Each must still fail:
+	 * one that conforms fails the test, so that it leaves this list the day it passes.
+	 */
+	private static final Set<String> EXPECTED_FAILURES = Set.of("c13-real-names.pctopo", "c14-ha-dr.pctopo",
+			"c15-sfb-real.pctopo");
+
 	@Inject
 	private Topologies topologies;
 
@@ -49,6 +57,11 @@ class ConformanceTest {
 	void reportsExactlyTheExpectedDiagnostics(String name) throws IOException {
 		ConformanceFile conformance = ConformanceFile.parse(name,
 				Files.readString(conformanceFolder().resolve(name), StandardCharsets.UTF_8));
+		if (EXPECTED_FAILURES.contains(name)) {
+			assertNotEquals(String.join("\n", conformance.expected()), String.join("\n", reported(conformance)),
+					name + " conforms now: remove it from EXPECTED_FAILURES");
+			return;
+		}
 		assertEquals(String.join("\n", conformance.expected()), String.join("\n", reported(conformance)),
 				conformance.name() + ": expected (line rule) pairs vs reported ones");
 	}

@@ -41,14 +41,25 @@ import com.google.inject.Inject;
 class RuleCatalogueTest {
 
 	/** The IDs of DOMAIN.md section 2, copied so that the test also runs without the specification beside the repository. */
-	private static final Set<String> DOMAIN_RULES = Set.of("PC001", "PC002", "PC003", "PC004", "PC005",
+	private static final Set<String> DOMAIN_RULES = Set.of("PC001", "PC002", "PC003", "PC004", "PC005", "PC006",
 			"PC101", "PC102", "PC103",
 			"PC201", "PC202", "PC203", "PC204", "PC205", "PC206", "PC207", "PC208", "PC209", "PC210", "PC211",
-			"PC212", "PC213", "PC214", "PC215", "PC216", "PC217",
+			"PC212", "PC213", "PC214", "PC215", "PC216", "PC217", "PC218", "PC220",
 			"PC301", "PC302", "PC303", "PC304", "PC305", "PC306", "PC307", "PC308", "PC309", "PC310", "PC311",
-			"PC401", "PC402", "PC403",
+			"PC314", "PC315", "PC316", "PC317", "PC318",
+			"PC401", "PC402", "PC403", "PC404",
 			"PC501", "PC502", "PC503",
 			"PC601", "PC602", "PC603", "PC604", "PC605");
+
+	/**
+	 * Rules of the specification the catalogue does not have yet (issue 12 adds them). Each must still be
+	 * missing: one that arrives fails the test, so that it leaves this list the day it lands.
+	 */
+	private static final Set<String> EXPECTED_MISSING = Set.of("PC006", "PC218", "PC220", "PC314", "PC315", "PC316",
+			"PC317", "PC318", "PC404");
+
+	/** Rules whose quick fix the specification added and the IDE does not offer yet (issue 12); strict as above. */
+	private static final Set<String> EXPECTED_MISSING_QUICK_FIX = Set.of("PC502");
 
 	private static final Pattern RULE_ID = Pattern.compile("PC\\d{3}");
 	private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
@@ -123,7 +134,9 @@ class RuleCatalogueTest {
 	void catalogueHasTheDomainRulesAndToolRules() {
 		Set<String> domainRules = ids().stream().filter(id -> !catalogue.get(id).isToolRule())
 				.collect(Collectors.toCollection(TreeSet::new));
-		assertEquals(new TreeSet<>(DOMAIN_RULES), domainRules, "rules.properties vs DOMAIN.md section 2");
+		Set<String> expected = new TreeSet<>(DOMAIN_RULES);
+		expected.removeAll(EXPECTED_MISSING);
+		assertEquals(expected, domainRules, "rules.properties vs DOMAIN.md section 2 (less EXPECTED_MISSING)");
 		assertTrue(ids().stream().filter(id -> catalogue.get(id).isToolRule()).allMatch(id -> id.startsWith("PC9")));
 	}
 
@@ -140,10 +153,20 @@ class RuleCatalogueTest {
 		Map<String, String[]> table = domainTable();
 		if (table != null) {
 			for (Map.Entry<String, String[]> row : table.entrySet()) {
+				if (EXPECTED_MISSING.contains(row.getKey())) {
+					assertFalse(catalogue.contains(row.getKey()), () -> row.getKey() + " is in the catalogue now: remove it from EXPECTED_MISSING");
+					continue;
+				}
 				Rule rule = catalogue.get(row.getKey());
 				String severity = row.getValue()[0].split(" ")[0]; // PC605: "error / warning"
 				assertEquals(severity, rule.defaultSeverity().name().toLowerCase(), () -> row.getKey() + " severity");
-				assertEquals(!row.getValue()[1].equals("–"), rule.hasQuickFix(), () -> row.getKey() + " quick fix");
+				boolean specified = !row.getValue()[1].equals("–");
+				if (EXPECTED_MISSING_QUICK_FIX.contains(row.getKey())) {
+					assertTrue(specified && !rule.hasQuickFix(),
+							() -> row.getKey() + " has its quick fix now: remove it from EXPECTED_MISSING_QUICK_FIX");
+					continue;
+				}
+				assertEquals(specified, rule.hasQuickFix(), () -> row.getKey() + " quick fix");
 			}
 		}
 	}
