@@ -45,9 +45,10 @@ public class ChecklistBuilder {
 			addSite(drafts, deployment, certificates, site);
 		}
 		addDeployment(drafts, deployment);
-		DiagnosticPlacement.place(drafts.all(), topology, issues);
+		DiagnosticPlacement.place(drafts.all(), topology, issues, catalogue);
+		String product = deployment.profile.product().getLiteral();
 		return new Checklist(Deployment.name(topology), deployment.profile.displayName(), sourceName(topology),
-				sections(drafts.all()), count(issues, Severity.ERROR), count(issues, Severity.WARNING));
+				sections(drafts.all(), product), count(issues, Severity.ERROR), count(issues, Severity.WARNING));
 	}
 
 	private static void addSite(Drafts drafts, Deployment deployment, CertificateItems certificates, Site site) {
@@ -101,7 +102,7 @@ public class ChecklistBuilder {
 	}
 
 	/** Consecutive items of one phase and (for machine phases) one site form a section. */
-	private List<Section> sections(List<ItemDraft> drafts) {
+	private List<Section> sections(List<ItemDraft> drafts, String product) {
 		List<Section> sections = new ArrayList<>();
 		List<Item> items = new ArrayList<>();
 		ItemDraft first = null;
@@ -111,7 +112,7 @@ public class ChecklistBuilder {
 				items = new ArrayList<>();
 			}
 			first = items.isEmpty() ? draft : first;
-			items.add(draft.toItem(draft.rules.stream().map(this::reason).toList()));
+			items.add(draft.toItem(draft.rules.stream().map(rule -> reason(rule, product)).toList()));
 		}
 		if (first != null) {
 			sections.add(section(first, items));
@@ -128,9 +129,10 @@ public class ChecklistBuilder {
 		return new Section(first.phase.key() + (site == null ? "" : "/" + site), first.phase, site, items);
 	}
 
-	private Reason reason(String rule) {
+	/** The rule's requirement as the topology's product states it. */
+	private Reason reason(String rule, String product) {
 		var entry = catalogue.get(rule);
-		return new Reason(rule, entry.title(), entry.source());
+		return new Reason(rule, entry.requirementFor(product), entry.source());
 	}
 
 	private static int count(List<Issue> issues, Severity severity) {

@@ -3,6 +3,11 @@ package org.pcchat.dsl.generator;
 /** Sentences that every human-readable format shows the same way. */
 final class Summary {
 
+	/** What the reader does with the list, the same in every human-readable format. */
+	static final String INTRODUCTION = "Work through the sections in order and tick each item when it is done. To do"
+			+ " items are steps to take; Verify items check what the topology does not say or what already runs."
+			+ " Flagged items carry the topology's diagnostics: resolve them first.";
+
 	private Summary() {
 	}
 
