@@ -44,7 +44,7 @@ public class ChecklistBuilder {
 		for (Site site : topology.getSites()) {
 			addSite(drafts, deployment, certificates, site);
 		}
-		addDeployment(drafts, deployment);
+		addDeployment(drafts, deployment, certificates);
 		DiagnosticPlacement.place(drafts.all(), topology, issues, catalogue);
 		String product = deployment.profile.product().getLiteral();
 		return new Checklist(Deployment.name(topology), deployment.profile.displayName(), sourceName(topology),
@@ -79,14 +79,16 @@ public class ChecklistBuilder {
 		}
 	}
 
-	private static void addDeployment(Drafts drafts, Deployment deployment) {
-		DeploymentItems items = new DeploymentItems(deployment);
+	private static void addDeployment(Drafts drafts, Deployment deployment, CertificateItems certificates) {
+		DeploymentItems items = new DeploymentItems(deployment, certificates);
 		drafts.enter(Phase.PUBLISHING);
 		items.addPublishing(drafts);
 		drafts.enter(Phase.DATABASES);
 		DatabaseItems databases = new DatabaseItems(deployment);
 		EcoreUtil2.getAllContentsOfType(deployment.topology, InstanceHost.class).stream()
 				.filter(deployment::hostsChatDatabases).forEach(host -> databases.addInstallation(drafts, host));
+		RecoveryItems recovery = new RecoveryItems(deployment);
+		deployment.chatPools().forEach(pool -> recovery.addProtection(drafts, pool));
 		drafts.enter(Phase.SETUP);
 		items.addEnabling(drafts);
 		List<StandardServer> collocatedHosts = new ArrayList<>();
@@ -94,11 +96,22 @@ public class ChecklistBuilder {
 			pool.getServers().forEach(server -> items.addServerSetup(drafts, server, pool));
 			if (pool.getHost() instanceof StandardServer host && !collocatedHosts.contains(host)) {
 				collocatedHosts.add(host);
-				items.addServerSetup(drafts, host, pool);
+				items.addCollocatedSetup(drafts, host, pool);
 			}
 		}
 		drafts.enter(Phase.VERIFICATION);
 		deployment.chatPools().forEach(pool -> items.addVerification(drafts, pool));
+		drafts.enter(Phase.POST_DEPLOYMENT);
+		PostDeploymentItems configuration = new PostDeploymentItems(deployment);
+		if (!deployment.chatPools().isEmpty()) {
+			configuration.addDeployment(drafts);
+		}
+		deployment.chatPools().forEach(pool -> configuration.addPool(drafts, pool));
+		drafts.enter(Phase.RUNBOOKS);
+		deployment.chatPools().forEach(pool -> {
+			recovery.addFailover(drafts, pool);
+			recovery.addFailback(drafts, pool);
+		});
 	}
 
 	/** Consecutive items of one phase and (for machine phases) one site form a section. */

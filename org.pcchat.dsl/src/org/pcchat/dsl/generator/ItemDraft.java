@@ -48,6 +48,13 @@ final class ItemDraft {
 		return this;
 	}
 
+	/** A step of a runbook, taken only when the runbook is. */
+	ItemDraft step(String text) {
+		this.kind = Kind.RUNBOOK;
+		this.what = text;
+		return this;
+	}
+
 	ItemDraft on(String fqdn) {
 		this.machine = fqdn;
 		return this;

@@ -41,6 +41,7 @@ final class JsonRenderer implements ChecklistRenderer {
 		json.writeNumberField("items", checklist.items().count());
 		json.writeNumberField("todo", checklist.count(Kind.TODO));
 		json.writeNumberField("verify", checklist.count(Kind.VERIFY));
+		json.writeNumberField("runbook", checklist.count(Kind.RUNBOOK));
 		json.writeNumberField("flagged", checklist.flaggedCount());
 		json.writeNumberField("errors", checklist.errors());
 		json.writeNumberField("warnings", checklist.warnings());

@@ -15,9 +15,11 @@ final class Summary {
 	static String of(Checklist checklist) {
 		long items = checklist.items().count();
 		String source = checklist.source().isEmpty() ? "" : ", from " + checklist.source();
-		return checklist.product() + source + ": " + items + " items, " + checklist.count(Kind.TODO) + " to do and "
-				+ checklist.count(Kind.VERIFY) + " to verify; " + plural(checklist.errors(), "error") + " and "
-				+ plural(checklist.warnings(), "warning") + " flagged.";
+		long runbook = checklist.count(Kind.RUNBOOK);
+		return checklist.product() + source + ": " + items + " items, " + checklist.count(Kind.TODO) + " to do"
+				+ (runbook == 0 ? " and " : ", ") + checklist.count(Kind.VERIFY) + " to verify"
+				+ (runbook == 0 ? "" : " and " + plural(runbook, "runbook step")) + "; " + plural(checklist.errors(), "error")
+				+ " and " + plural(checklist.warnings(), "warning") + " flagged.";
 	}
 
 	/** The heading of an item's element: its label and, where its commands run, the machine. */
