@@ -135,8 +135,11 @@ final class DeploymentItems {
 
 	/** The next hop reaches the pool's SIP port and 881; 443 as the ports table lists it. */
 	private void addPortsFromNextHop(Drafts drafts, PersistentChatPool pool, FrontEnd nextHop, List<EObject> servers) {
-		EObject from = nextHop == null ? null : Deployment.firstMachineOf(nextHop);
-		String machine = from == null ? "<a server of the next hop>" : Deployment.fqdn(from);
+		EObject hop = nextHop == null ? null : Deployment.firstMachineOf(nextHop);
+		// a pool collocated on its own next hop is reached from another computer, never from itself
+		EObject from = hop != null && servers.contains(hop) ? null : hop;
+		String machine = from != null ? Deployment.fqdn(from)
+				: hop == null ? "<a server of the next hop>" : "<another computer than " + Deployment.fqdn(hop) + ">";
 		OsVersion os = from == null ? null : Deployment.osOfMachine(from);
 		int port = Deployment.portOf(pool);
 		List<Integer> ports = new ArrayList<>(List.of(port, 881, 443));
@@ -145,7 +148,8 @@ final class DeploymentItems {
 		}
 		ItemDraft item = drafts.add(pool, "ports").on(machine).why(Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE)
 				.todo("With the Persistent Chat services started, reach TCP " + join(ports) + " on every server of "
-						+ Deployment.fqdn(pool) + " from " + machine + ", a server of its next hop. The ports table lists"
+						+ Deployment.fqdn(pool) + " from " + machine + (from == null ? "" : ", a server of its next hop")
+						+ ". The ports table lists"
 						+ " 443 for file transfer, while the components page says file upload and download run on the"
 						+ " Front End Servers: a closed 443 here needs a look, not necessarily a fix");
 		for (EObject server : servers) {

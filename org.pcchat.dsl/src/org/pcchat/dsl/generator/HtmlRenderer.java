@@ -115,7 +115,7 @@ final class HtmlRenderer implements ChecklistRenderer {
 
 	private void writeItem(Item item) {
 		out.append("<li class=\"item ").append(item.kind().key()).append(item.isFlagged() ? " flagged" : "")
-				.append("\" id=\"").append(esc(item.id())).append("\">\n<input type=\"checkbox\" aria-label=\"")
+				.append("\" id=\"").append(esc(item.id())).append("\">\n<input type=\"checkbox\" autocomplete=\"off\" aria-label=\"")
 				.append(esc(item.kind().label() + ": " + item.what())).append("\">\n<div>\n<p class=\"what\"><span class=\"kind\">")
 				.append(esc(item.kind().label())).append("</span>").append(esc(item.what())).append("</p>\n");
 		for (Flag flag : item.flags()) {
@@ -140,7 +140,7 @@ final class HtmlRenderer implements ChecklistRenderer {
 	}
 
 	private static String fix(Flag flag) {
-		return flag.fix().isEmpty() ? "" : " <span class=\"fix\">Fix: " + esc(flag.fix()) + "</span>";
+		return flag.fix().isEmpty() ? "" : ". <span class=\"fix\">Fix: " + esc(flag.fix()) + "</span>";
 	}
 
 	private void writeCommands(String label, List<String> commands) {
