@@ -206,7 +206,8 @@ class ChangeWindowChecklistTest {
 				"runbooks/PChat/failback-5", "runbooks/PChat/failback-6", "runbooks/PChat/failback-7"),
 				ids(checklist, Phase.RUNBOOKS));
 		checklist.items().filter(item -> item.phase() == Phase.RUNBOOKS).forEach(item -> assertEquals(Kind.RUNBOOK, item.kind()));
-		assertTrue(item(checklist, "runbooks/PChat/failover-compliance").what().contains("mgccomp) is not failed over"));
+		assertTrue(item(checklist, "runbooks/PChat/failover-compliance").what().contains("mgccomp) of zrh-pchat.fabrikam.com is not failed over"));
+		assertTrue(item(checklist, "runbooks/PChat/failback-3").what().startsWith("Failback step 3 of 7: "));
 		assertTrue(item(checklist, "runbooks/PChat/failover-1").actions().get(0).contains("sp_delete_log_shipping_secondary_database mgc"));
 		assertTrue(item(checklist, "runbooks/PChat/failover-4").actions().get(2).contains("RESTORE DATABASE mgc WITH RECOVERY"));
 		assertEquals("Set-CsPersistentChatState -Identity 'service:zrh-pchat.fabrikam.com' -PoolState FailedOver",

@@ -17,6 +17,9 @@ final class RecoveryItems {
 
 	private static final String SHARE = "<log shipping share>";
 
+	/** Microsoft's failover and failback procedures have seven steps each. */
+	private static final int STEPS = 7;
+
 	private final Deployment deployment;
 
 	RecoveryItems(Deployment deployment) {
@@ -90,7 +93,7 @@ final class RecoveryItems {
 		if (resolved(pool.getCompliance()) != null) {
 			drafts.add(pool, "failover-compliance").because(source, "The compliance database (mgccomp) is not failed over:"
 					+ " its contents are transient and purged as the compliance adapter processes them.")
-					.step("Before failing over " + fqdn + ": the compliance database (mgccomp) is not failed over; secure"
+					.step("Failover, before step 1: the compliance database (mgccomp) of " + fqdn + " is not failed over; secure"
 							+ " the compliance adapter's output so that no compliance data is lost");
 		}
 		step(drafts, pool, "failover-1", host, source, "Remove log shipping from the backup mgc database on " + host + "\\" + name)
@@ -160,7 +163,10 @@ final class RecoveryItems {
 				+ " shipping off, logs applied, mgc recovered, the pool failed over, a new mirror, the active servers."
 				: "Failback restores the primary from the backup and returns the pool to its normal state, in the"
 						+ " documented order.";
-		return drafts.add(pool, topic).on(machine).because(source, page).step(text);
+		// "Failover step 3 of 7": the two runbooks follow each other under the same pool
+		String[] parts = topic.split("-");
+		String label = (parts[0].equals("failover") ? "Failover" : "Failback") + " step " + parts[1] + " of " + STEPS + ": ";
+		return drafts.add(pool, topic).on(machine).because(source, page).step(label + text);
 	}
 
 	private static String activeServers(PersistentChatPool pool, String how, List<Server> servers) {
