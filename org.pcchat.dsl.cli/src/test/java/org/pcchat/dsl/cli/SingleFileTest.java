@@ -121,6 +121,8 @@ class SingleFileTest {
     assertEquals(List.of("PC002", "PC201"), after.stream().map(d -> d.getCode().getLeft()).sorted().toList());
     session.awaitBuilds();
     assertEquals(List.of(lone), filesBeside(lone), "the server wrote into the lone file's folder");
+    assertEquals(List.of(base.resolve("project/inside.pctopo")), filesBeside(base.resolve("project/inside.pctopo")),
+        "the server wrote into the workspace folder");
   }
 
   /** pcchat.json beside the file sets its rule levels, as for `pcchat check lone.pctopo`. */
