@@ -1,5 +1,6 @@
 package org.pcchat.dsl.ide.server;
 
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ProjectManager;
@@ -35,6 +36,7 @@ public class PctopoServerModule extends AbstractModule {
 		bind(LanguageServerImpl.class).to(PctopoLanguageServer.class).in(Singleton.class);
 		bind(WorkspaceManager.class).to(PctopoWorkspaceManager.class).in(Singleton.class);
 		bind(ProjectManager.class).to(PctopoProjectManager.class);
+		bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ReplacingIncrementalBuilder.class);
 		bind(ILanguageServerShutdownAndExitHandler.class).to(SessionEnd.class);
 	}
 }
