@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
         "0:the checklists were written (they flag the topologies' diagnostics)",
         "1:a topology has syntax errors or unresolved references; nothing was written",
-        "2:usage error, a file that cannot be read or written, or a file in the way (then nothing was "
-            + "written)"})
+        "2:usage error, a file that cannot be written or a file in the way (then nothing was written), "
+            + "or a topology that cannot be read (the others' checklists are written)"})
 final class GenerateCommand implements Callable<Integer> {
 
   /** The folder beside each topology that gets its checklists when -o is not given. */
@@ -75,17 +75,29 @@ final class GenerateCommand implements Callable<Integer> {
   private ConfigOption config;
 
   @Mixin
+  private MaxSizeOption maxSize;
+
+  @Mixin
   private TopologyPaths paths;
 
   @Override
   public Integer call() throws InputException {
-    List<SourceFile> files = paths.files();
+    InputFiles.Inputs inputs = paths.inputs();
     TopologyChecker checker = config.checker();
-    Map<SourceFile, Resource> resources = checker.load(files);
+    TopologyChecker.Loaded loaded = checker.load(inputs.files(), maxSize.limit());
+    Unreadable unreadable = new Unreadable();
+    unreadable.addAll(inputs.unreadable());
+    unreadable.addAll(loaded.unreadable());
+    PrintWriter err = spec.commandLine().getErr();
+    unreadable.report(err, Cli.isVerbose(spec.root().commandLine().getParseResult()));
+    Map<SourceFile, Resource> resources = loaded.resources();
+    if (resources.isEmpty()) {
+      return Cli.EXIT_ERROR;
+    }
     Map<SourceFile, List<Issue>> issues = new LinkedHashMap<>();
     resources.forEach((file, resource) -> issues.put(file, checker.issues(resource)));
     if (reportBlockingErrors(issues)) {
-      return Cli.EXIT_FINDINGS;
+      return unreadable.isEmpty() ? Cli.EXIT_FINDINGS : Cli.EXIT_ERROR;
     }
     List<OutputFile> outputs = outputs(checker.get(Checklists.class), resources, issues);
     OutputWriter.checkAll(outputs);
@@ -95,6 +107,12 @@ final class GenerateCommand implements Callable<Integer> {
       out.println((outcome == OutputWriter.Outcome.WRITTEN ? "wrote " : "unchanged ") + file.display());
     }
     out.flush();
+    if (!unreadable.isEmpty()) {
+      err.println(Cli.PREFIX + Unreadable.couldNotBeRead(unreadable.count())
+          + " (above); the checklists of the others were written");
+      err.flush();
+      return Cli.EXIT_ERROR;
+    }
     return Cli.EXIT_CLEAN;
   }
 
