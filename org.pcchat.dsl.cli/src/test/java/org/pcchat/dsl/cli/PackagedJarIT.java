@@ -102,9 +102,11 @@ class PackagedJarIT {
         () -> assertEquals(2, check.exitCode()));
     Result generate = run(unprivileged(), "generate", "--format", "md", tree.toString());
     assertAll(
-        () -> assertEquals("pcchat: error: " + locked + ": permission denied\npcchat: error: 1 file could not be "
-            + "read (above); the checklists of the others were written\n", generate.err()),
-        () -> assertEquals("wrote " + tree.resolve("checklists/Contoso.checklist.md") + "\n", generate.out()),
+        () -> assertEquals("pcchat: error: " + locked + ": permission denied\n", generate.err()),
+        () -> assertTrue(generate.out().startsWith("wrote " + tree.resolve("checklists/Contoso.checklist.md") + "\n1 "
+            + "checklist: "), generate.out()),
+        () -> assertTrue(generate.out().endsWith("; 1 file written, 0 unchanged; 1 file could not be read\n"),
+            generate.out()),
         () -> assertEquals(2, generate.exitCode()));
   }
 
