@@ -24,7 +24,7 @@ import com.google.inject.Singleton;
 /**
  * What recovery from a syntax error needs to know of the grammar, read from the grammar: the rules
  * of elements with a block in braces, and the keywords that start an element or an attribute (the
- * alternatives of the loops that also read unknown text).
+ * topology, and the alternatives of the loops that also read unknown text).
  */
 @Singleton
 public class RecoveryGrammar {
@@ -63,6 +63,9 @@ public class RecoveryGrammar {
 				}
 			});
 		}
+		AbstractRule topology = grammar.getGrammar().getRules().get(0);
+		follow.first(topology.getAlternatives()).stream().filter(Keyword.class::isInstance)
+				.forEach(keyword -> startKeywords.add(((Keyword) keyword).getValue()));
 		Map<String, Integer> types = new HashMap<>();
 		tokens.getTokenDefMap().forEach((type, name) -> {
 			types.put(name, type);
