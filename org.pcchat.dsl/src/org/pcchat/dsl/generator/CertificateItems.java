@@ -8,13 +8,13 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Authority;
 import org.pcchat.dsl.pctopo.Certificate;
 import org.pcchat.dsl.pctopo.FrontEndPool;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
-import org.pcchat.dsl.validation.Attributes;
 import org.pcchat.dsl.validation.Rules;
 
 /**
@@ -42,7 +42,7 @@ final class CertificateItems {
 		ItemDraft item = drafts.add(server, "certificate").on(host)
 				.why(Rules.CERTIFICATE_ISSUER, Rules.CERTIFICATE_WILDCARD, Rules.CERTIFICATE_KEY_SIZE)
 				.check(inStore(certificate == null ? host : certificate.getSubject()));
-		if (certificate == null || !Attributes.isSpecified(certificate, CERTIFICATE__ISSUER)) {
+		if (certificate == null || !Values.isWritten(certificate, CERTIFICATE__ISSUER)) {
 			item.verify("The topology does not say which CA issued the certificate of " + host + ": check it; the"
 					+ " Persistent Chat servers' certificates must come from the same CA");
 		} else {
@@ -58,7 +58,7 @@ final class CertificateItems {
 		List<String> names = certificate == null ? sansFor(server, pool) : certificate.getSubjectAlternativeNames();
 		Authority issuer = certificate != null && certificate.getIssuer() != null && !certificate.getIssuer().eIsProxy()
 				? certificate.getIssuer() : frontEndIssuers.stream().findFirst().orElse(null);
-		int keySize = certificate != null && Attributes.isSpecified(certificate, CERTIFICATE__KEY_SIZE)
+		int keySize = certificate != null && certificate.getKeySize() != null
 				? certificate.getKeySize() : RECOMMENDED_KEY_SIZE;
 		drafts.add(server, "certificate").on(host)
 				.why(Rules.NO_CERTIFICATE, Rules.CERTIFICATE_ISSUER, Rules.CERTIFICATE_WILDCARD, Rules.CERTIFICATE_NAMES,
@@ -68,13 +68,13 @@ final class CertificateItems {
 								: describe(issuer)) + ", key size " + keySize + " bits, in the Lync Server Management Shell on "
 						+ host)
 				.run(request(issuer, names, keySize, host)).check(inStore(subject));
-		if (certificate != null && !Attributes.isSpecified(certificate, CERTIFICATE__ISSUER)) {
+		if (certificate != null && !Values.isWritten(certificate, CERTIFICATE__ISSUER)) {
 			drafts.add(server, "certificate-issuer").on(host).why(Rules.CERTIFICATE_ISSUER)
 					.verify("The topology names no issuer for the certificate of " + host + ": check it comes from the CA"
 							+ " that issued the Front End servers' certificates")
 					.check(inStore(subject));
 		}
-		if (certificate != null && !Attributes.isSpecified(certificate, CERTIFICATE__KEY_SIZE)) {
+		if (certificate != null && certificate.getKeySize() == null) {
 			drafts.add(server, "certificate-keysize").on(host).why(Rules.CERTIFICATE_KEY_SIZE)
 					.verify("The topology does not state the key size of the certificate of " + host + ": check the KeySize"
 							+ " shown is at least " + RECOMMENDED_KEY_SIZE)

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.SqlInstallation;
 import org.pcchat.dsl.pctopo.SqlServer;
-import org.pcchat.dsl.validation.Attributes;
 import org.pcchat.dsl.validation.Rules;
 import org.pcchat.dsl.validation.Support;
 
@@ -56,9 +56,9 @@ final class DatabaseItems {
 					.why(Rules.CUMULATIVE_UPDATE_REQUIRED);
 			return;
 		}
-		deployment.profile.sql(sql.getVersion()).ifPresent(support -> citeConditions(item, support));
+		Values.sqlVersion(sql).flatMap(deployment.profile::sql).ifPresent(support -> citeConditions(item, support));
 		String installation = describe(sql);
-		if (Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION)) {
+		if (Values.sqlEdition(sql).isPresent()) {
 			item.todo("Install " + installation + ", on " + host);
 		} else {
 			item.verify("Install " + installation + ", on " + host + "; the topology does not name the edition, so check"
@@ -78,11 +78,11 @@ final class DatabaseItems {
 
 	/** "SQL Server 2008 R2 SP3 Standard edition, 64-bit". */
 	private static String describe(SqlInstallation sql) {
-		String version = sql.getVersion().getLiteral().replaceFirst("^SQL", "SQL Server ").replaceFirst("R2$", " R2");
-		String servicePack = Attributes.isSpecified(sql, SQL_INSTALLATION__SERVICE_PACK) && sql.getServicePack() > 0
-				? " SP" + sql.getServicePack() : "";
-		String edition = Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION)
-				? " " + sql.getEdition().getLiteral() + " edition" : "";
+		String version = Values.sqlVersion(sql).map(known -> known.getLiteral().replaceFirst("^SQL", "SQL Server ")
+				.replaceFirst("R2$", " R2")).orElse("SQL Server " + sql.getVersion());
+		String servicePack = Values.servicePack(sql.getServicePack()) > 0 ? " SP" + sql.getServicePack() : "";
+		String edition = sql.getEdition() != null
+				? " " + Values.sqlEdition(sql).map(Object::toString).orElse(sql.getEdition()) + " edition" : "";
 		return version + servicePack + edition + (sql.isX86() ? ", 32-bit (x86)" : ", 64-bit");
 	}
 

@@ -16,9 +16,9 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.OsVersion;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Hardware;
-import org.pcchat.dsl.pctopo.OsVersion;
-import org.pcchat.dsl.validation.Attributes;
 
 /**
  * The hardware item of a machine (DOMAIN.md 1.3): what the topology declares, to provide, and
@@ -64,7 +64,7 @@ final class HardwareItems {
 	private static List<String> unknown(Hardware hardware) {
 		List<String> unknown = new ArrayList<>();
 		RECOMMENDED.forEach((attribute, recommendation) -> {
-			if (hardware != null && !Attributes.isSpecified(hardware, attribute)) {
+			if (hardware != null && !Values.isWritten(hardware, attribute)) {
 				unknown.add(recommendation);
 			}
 		});
@@ -75,7 +75,7 @@ final class HardwareItems {
 	private static String declared(Hardware hardware) {
 		List<String> parts = new ArrayList<>();
 		String processors = (is(hardware, HARDWARE__SOCKETS) ? hardware.getSockets() + " " : "")
-				+ (is(hardware, HARDWARE__ARCH) ? hardware.getArch().getLiteral() + " " : "") + "processors"
+				+ (is(hardware, HARDWARE__ARCH) ? Values.architecture(hardware).map(Object::toString).orElse(hardware.getArch()) + " " : "") + "processors"
 				+ (is(hardware, HARDWARE__CORES) ? " of " + hardware.getCores() + " cores" : "")
 				+ (is(hardware, HARDWARE__CLOCK) ? " at " + hardware.getClock().toPlainString() + " GHz" : "");
 		if (!processors.equals("processors")) {
@@ -89,6 +89,6 @@ final class HardwareItems {
 	}
 
 	private static boolean is(Hardware hardware, EAttribute attribute) {
-		return Attributes.isSpecified(hardware, attribute);
+		return Values.isWritten(hardware, attribute);
 	}
 }

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.OsVersion;
+import org.pcchat.dsl.model.Prerequisite;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Installed;
 import org.pcchat.dsl.pctopo.OperatingSystem;
-import org.pcchat.dsl.pctopo.OsVersion;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
-import org.pcchat.dsl.pctopo.Prerequisite;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
-import org.pcchat.dsl.validation.Attributes;
 import org.pcchat.dsl.validation.ElementKinds;
 import org.pcchat.dsl.validation.Rules;
 
@@ -91,20 +91,20 @@ final class LyncServerItems {
 					.why(Rules.CUMULATIVE_UPDATE_REQUIRED);
 			return;
 		}
-		if (!Commands.isLegacy(os.getVersion())) {
+		if (!Commands.isLegacy(Deployment.osOf(os))) {
 			item.check("Get-WindowsFeature Server-Gui-Shell");
 		}
-		deployment.profile.os(os.getVersion()).filter(support -> support.cumulativeUpdate() > 0)
+		Values.osVersion(os).flatMap(deployment.profile::os).filter(support -> support.cumulativeUpdate() > 0)
 				.ifPresent(support -> item.why(Rules.CUMULATIVE_UPDATE_REQUIRED));
 		item.todo("Install " + describe(os) + " on " + host + " as a full installation, not Server Core");
 	}
 
 	/** "Windows Server 2008 R2 Enterprise SP1". */
 	private static String describe(OperatingSystem os) {
-		String version = os.getVersion().getLiteral().replaceFirst("^WindowsServer", "Windows Server ").replaceFirst("R2$",
-				" R2");
-		String edition = Attributes.isSpecified(os, OPERATING_SYSTEM__EDITION) ? " " + os.getEdition().getLiteral() : "";
-		return version + edition + (os.getServicePack() > 0 ? " SP" + os.getServicePack() : "");
+		String version = Values.osVersion(os).map(known -> known.getLiteral().replaceFirst("^WindowsServer",
+				"Windows Server ").replaceFirst("R2$", " R2")).orElse(String.valueOf(os.getVersion()));
+		String edition = os.getEdition() == null ? "" : " " + Values.osEdition(os).map(Object::toString).orElse(os.getEdition());
+		return version + edition + (Values.servicePack(os.getServicePack()) > 0 ? " SP" + os.getServicePack() : "");
 	}
 
 	private void addPrerequisites(Drafts drafts, EObject server, OsVersion os, Installed installed) {
@@ -130,7 +130,7 @@ final class LyncServerItems {
 
 	private void addMessageQueuing(Drafts drafts, EObject server, OsVersion os, Installed installed) {
 		String host = Deployment.fqdn(server);
-		boolean listed = installed != null && installed.getItems().contains(Prerequisite.MSMQ);
+		boolean listed = Values.prerequisites(installed).contains(Prerequisite.MSMQ);
 		drafts.add(server, "msmq").on(host).why(Rules.NO_MSMQ)
 				.todo("Install Message Queuing (Windows feature MSMQ-Server) on " + host
 						+ (listed ? "" : "; the topology does not list MSMQ as installed"))

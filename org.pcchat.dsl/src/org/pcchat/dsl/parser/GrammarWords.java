@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Assignment;
@@ -15,6 +16,7 @@ import org.eclipse.xtext.EnumLiteralDeclaration;
 import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.nodemodel.INode;
@@ -82,11 +84,26 @@ final class GrammarWords {
 	/** A token the parser read, as the message's "after ...": {@code `server`}, "the server name 'pc01'". */
 	static String token(INode leaf) {
 		String text = leaf.getText();
-		Assignment assignment = GrammarUtil.containingAssignment(leaf.getGrammarElement());
+		Assignment assignment = assignmentOf(leaf);
 		if (assignment != null && "name".equals(assignment.getFeature())) {
 			return "the " + kindOf(assignment) + " name '" + cut(text) + "'";
 		}
 		return quote(text);
+	}
+
+	/** The assignment a token is the value of, also when it is read by a data type rule (a name); else null. */
+	static Assignment assignmentOf(INode leaf) {
+		Assignment assignment = GrammarUtil.containingAssignment(leaf.getGrammarElement());
+		for (INode node = leaf.getParent(); assignment == null && node != null && isValue(node.getGrammarElement());
+				node = node.getParent()) {
+			assignment = GrammarUtil.containingAssignment(node.getGrammarElement());
+		}
+		return assignment;
+	}
+
+	private static boolean isValue(EObject grammarElement) {
+		return grammarElement instanceof CrossReference || grammarElement instanceof RuleCall call
+				&& call.getRule() instanceof ParserRule rule && GrammarUtil.isDatatypeRule(rule);
 	}
 
 	/** A token as the message shows it, between back quotes and cut when long. */

@@ -10,8 +10,10 @@ import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenStream;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -100,6 +102,11 @@ public class PctopoSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 				? Set.of() : grammarFollow().after(previous);
 		INode token = Tokens.first(first);
 		String text = (token == null ? first : token).getText();
+		String taken = keywordTakenForValue(previous);
+		if (taken != null) {
+			return "unknown keyword " + GrammarWords.quote(text) + " after " + GrammarWords.quote(previous.getText())
+					+ ", which " + taken + ": is that value missing?";
+		}
 		String meant = meant(text, expected);
 		if (meant != null) {
 			return (isKeyword(text) ? "unexpected " : "unknown keyword ") + GrammarWords.quote(text) + "; did you mean "
@@ -107,6 +114,26 @@ public class PctopoSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 		}
 		return (isWord(text) && !isKeyword(text) ? "unknown keyword " : "unexpected ") + GrammarWords.quote(text) + " "
 				+ where + "; expected " + GrammarWords.anyOf(expected);
+	}
+
+	/**
+	 * "`nexthop` takes for the name of a Front End" where {@code token} is the keyword of an attribute
+	 * read as the value of the attribute before it (a keyword is a name where a name is expected), so
+	 * that the value before it is most likely missing; else null.
+	 */
+	private String keywordTakenForValue(INode token) {
+		if (token == null || !recoveryGrammar.startKeywords().contains(token.getText())
+				|| !(token.getGrammarElement() instanceof Keyword keyword)
+				|| !(GrammarUtil.containingRule(keyword) instanceof ParserRule rule) || !GrammarUtil.isDatatypeRule(rule)) {
+			return null;
+		}
+		INode attribute = Tokens.before(token);
+		if (attribute == null || !(attribute.getGrammarElement() instanceof Keyword)) {
+			return null;
+		}
+		Assignment value = GrammarWords.assignmentOf(token);
+		return GrammarWords.quote(attribute.getText()) + " takes for "
+				+ (value == null ? "its value" : GrammarWords.describe(value).replaceFirst("^an? ", "the "));
 	}
 
 	/** What the token {@code exception} stopped at is, against what the grammar accepts after {@code previous}. */
