@@ -157,6 +157,7 @@ final class GrammarWords {
 
 	private static String valueOf(String terminal, String what) {
 		return switch (terminal == null ? "" : terminal) {
+			case "NL" -> "the end of the line";
 			case "STRING" -> article("quoted " + what);
 			case "INT" -> "a number";
 			case "ID" -> article(what);

@@ -143,7 +143,7 @@ public class PctopoSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 		if (previous == null) {
 			return end ? "no topology in this file; it holds one topology NAME { ... }"
 					: unexpected(found, grammarFollow().first(grammar.getTopologyRule().getAlternatives()),
-							"at the start of the file");
+							"at the start of the file", null);
 		}
 		Set<AbstractElement> expected = grammarFollow().after(previous);
 		String after = "after " + GrammarWords.token(previous);
@@ -161,18 +161,22 @@ public class PctopoSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 			return "unexpected " + GrammarWords.quote(found.getText())
 					+ " after the end of the topology; a file holds exactly one topology { ... }";
 		}
-		Token next = exception instanceof NoViableAltException ? lookAhead(exception, 2) : null;
+		Token next = lookAhead(exception, 2);
 		Set<AbstractElement> started = startedBy(found, expected);
-		if (next != null && !started.isEmpty()) {
+		if (exception instanceof NoViableAltException && next != null && !started.isEmpty()) {
 			// The parser could not choose how to go on after a keyword it expected: the next word is wrong.
-			return unexpected(next, started, "after " + GrammarWords.quote(found.getText()));
+			return unexpected(next, started, "after " + GrammarWords.quote(found.getText()), null);
 		}
-		return unexpected(found, expected, after);
+		return unexpected(found, expected, after, next);
 	}
 
 	/** "unknown keyword `poool` after `frontend`; did you mean `pool`?" or "expected ... after ..., found `x`". */
-	private String unexpected(Token found, Set<AbstractElement> expected, String after) {
+	private String unexpected(Token found, Set<AbstractElement> expected, String after, Token next) {
 		String text = found.getText();
+		if (text.matches("[ \\t]*[\\r\\n][ \\t\\r\\n]*")) { // a line break where the line may not end yet
+			return "expected " + GrammarWords.anyOf(expected) + " " + after + ", found the end of the line"
+					+ (next == null ? "" : " (before " + GrammarWords.quote(next.getText()) + ")");
+		}
 		String meant = meant(text, expected);
 		if (meant != null) {
 			return (isKeyword(text) ? "unexpected " : "unknown keyword ") + GrammarWords.quote(text) + " " + after
