@@ -16,9 +16,12 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.Architecture;
 import org.pcchat.dsl.model.OsVersion;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Hardware;
+import org.pcchat.dsl.validation.RecommendedHardware;
+import org.pcchat.dsl.validation.Rules;
 
 /**
  * The hardware item of a machine (DOMAIN.md 1.3): what the topology declares, to provide, and
@@ -53,12 +56,26 @@ final class HardwareItems {
 		List<String> unknown = unknown(hardware);
 		if (hardware == null) {
 			item.verify("The topology does not describe the hardware of " + host + ": check it has " + FULL_RECOMMENDATION);
+		} else if (belowRecommendation(hardware, List.of(rules))) {
+			// the fix, never the shortfall as the thing to provide
+			item.todo("Provide " + host + " with at least " + FULL_RECOMMENDATION + "; the topology gives " + declared(hardware)
+					+ (unknown.isEmpty() ? "" : ", and does not say: " + String.join(", ", unknown)));
 		} else if (!unknown.isEmpty()) {
 			item.verify("Provide " + host + " with " + declared(hardware) + "; the topology does not say, so check: "
 					+ String.join(", ", unknown));
 		} else {
 			item.todo("Provide " + host + " with " + declared(hardware));
 		}
+	}
+
+	/** Whether a declared attribute falls short of what one of the cited rules requires. */
+	private static boolean belowRecommendation(Hardware hardware, List<String> rules) {
+		boolean sized = rules.contains(Rules.HARDWARE_BELOW_RECOMMENDED) || rules.contains(Rules.DATABASE_SERVER_HARDWARE);
+		boolean multiHomed = rules.contains(Rules.MULTI_HOMED) && hardware.getNics() != null && hardware.getNics() > 1
+				&& !hardware.isTeamed();
+		boolean notX64 = rules.contains(Rules.ARCHITECTURE_NOT_X64)
+				&& Values.architecture(hardware).filter(arch -> arch != Architecture.X64).isPresent();
+		return (sized && !RecommendedHardware.shortfalls(hardware).isEmpty()) || multiHomed || notX64;
 	}
 
 	private static List<String> unknown(Hardware hardware) {
@@ -75,7 +92,8 @@ final class HardwareItems {
 	private static String declared(Hardware hardware) {
 		List<String> parts = new ArrayList<>();
 		String processors = (is(hardware, HARDWARE__SOCKETS) ? hardware.getSockets() + " " : "")
-				+ (is(hardware, HARDWARE__ARCH) ? Values.architecture(hardware).map(Object::toString).orElse(hardware.getArch()) + " " : "") + "processors"
+				+ (is(hardware, HARDWARE__ARCH) ? Values.architecture(hardware).map(Architecture::getLiteral)
+						.orElse(hardware.getArch()) + " " : "") + "processors"
 				+ (is(hardware, HARDWARE__CORES) ? " of " + hardware.getCores() + " cores" : "")
 				+ (is(hardware, HARDWARE__CLOCK) ? " at " + hardware.getClock().toPlainString() + " GHz" : "");
 		if (!processors.equals("processors")) {
@@ -83,7 +101,8 @@ final class HardwareItems {
 		}
 		if (is(hardware, HARDWARE__MEMORY)) parts.add(hardware.getMemory() + " GB memory");
 		if (is(hardware, HARDWARE__DISKS)) parts.add(hardware.getDisks() + (hardware.isSsd() ? " SSDs" : " disks"));
-		if (is(hardware, HARDWARE__NICS)) parts.add(hardware.getNics() + " network adapter" + (hardware.getNics() == 1 ? "" : "s"));
+		if (is(hardware, HARDWARE__NICS)) parts.add(hardware.getNics() + (hardware.isTeamed() ? " teamed" : "")
+				+ " network adapter" + (hardware.getNics() == 1 ? "" : "s"));
 		if (is(hardware, HARDWARE__NETWORK)) parts.add(hardware.getNetwork() + " Gbps network");
 		return parts.isEmpty() ? "the recommended hardware" : String.join(", ", parts);
 	}

@@ -1,11 +1,11 @@
 package org.pcchat.dsl.generator;
 
-import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__EDITION;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.OsEdition;
 import org.pcchat.dsl.model.OsVersion;
 import org.pcchat.dsl.model.Prerequisite;
 import org.pcchat.dsl.model.Values;
@@ -16,6 +16,7 @@ import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.validation.ElementKinds;
 import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.validation.Support;
 
 /**
  * Items of the computers that run Lync Server: Front End servers, Standard Edition servers and
@@ -26,6 +27,8 @@ final class LyncServerItems {
 
 	/** The ports a Persistent Chat server listens on besides the pool's SIP port (DOMAIN.md 1.5). */
 	private static final List<Integer> OTHER_PORTS = List.of(881, 443, 8011);
+
+	private static final String FIREWALL_RULE = "Lync Server Persistent Chat";
 
 	private final Deployment deployment;
 	private final CertificateItems certificates;
@@ -56,7 +59,7 @@ final class LyncServerItems {
 		if (pools.isEmpty()) {
 			certificates.addFrontEnd(drafts, server, server.getCertificate());
 		} else {
-			certificates.addChat(drafts, server, server.getCertificate(), pools.get(0));
+			certificates.addCollocatedHost(drafts, server, server.getCertificate());
 			addFirewall(drafts, server, os, pools.get(0));
 		}
 	}
@@ -68,7 +71,6 @@ final class LyncServerItems {
 		addCommon(drafts, server, server.getOs(), server.getInstalled());
 		HardwareItems.add(drafts, server, server.getHardware(), os, Rules.HARDWARE_BELOW_RECOMMENDED, Rules.MULTI_HOMED,
 				Rules.ARCHITECTURE_NOT_X64);
-		certificates.addChat(drafts, server, server.getCertificate(), pool);
 		addFirewall(drafts, server, os, pool);
 		if (Deployment.isActive(server) && pool.getNextHop() != null && !pool.getNextHop().eIsProxy()) {
 			addTimeZone(drafts, server, pool);
@@ -94,17 +96,43 @@ final class LyncServerItems {
 		if (!Commands.isLegacy(Deployment.osOf(os))) {
 			item.check("Get-WindowsFeature Server-Gui-Shell");
 		}
-		Values.osVersion(os).flatMap(deployment.profile::os).filter(support -> support.cumulativeUpdate() > 0)
-				.ifPresent(support -> item.why(Rules.CUMULATIVE_UPDATE_REQUIRED));
-		item.todo("Install " + describe(os) + " on " + host + " as a full installation, not Server Core");
+		Optional<Support> support = Values.osVersion(os).flatMap(deployment.profile::os);
+		support.filter(supported -> supported.cumulativeUpdate() > 0).ifPresent(supported -> item.why(Rules.CUMULATIVE_UPDATE_REQUIRED));
+		String full = " as a full installation of Standard, Enterprise or Datacenter edition, not Server Core";
+		String given = "; the topology gives " + describe(os);
+		if (support.isEmpty()) {
+			// the fix, never the unsupported version as the thing to install
+			item.todo("Install a Windows Server version " + deployment.profile.displayName() + " supports ("
+					+ Commands.humanChoices(deployment.profile.describeOsChoices()) + ") on " + host + full + given);
+		} else if (support.get().lacksServicePack(Values.servicePack(os.getServicePack()))) {
+			item.todo("Install Service Pack " + support.get().servicePack() + " for " + humanVersion(os)
+					+ " on " + host + (isFullSupportedEdition(os) ? "" : ", and use a full installation of Standard, Enterprise"
+							+ " or Datacenter edition") + given);
+		} else if (!isFullSupportedEdition(os)) {
+			item.todo("Install " + humanVersion(os) + " on " + host + full + given);
+		} else {
+			item.todo("Install " + describe(os) + " on " + host + " as a full installation, not Server Core");
+		}
+	}
+
+	/** Not Server Core, and not the Web or HPC edition (PC402). */
+	private static boolean isFullSupportedEdition(OperatingSystem os) {
+		// an unknown edition is PC006's, not judged here
+		boolean edition = Values.osEdition(os).map(known -> known != OsEdition.WEB && known != OsEdition.HPC).orElse(true);
+		return edition && !os.isCore();
 	}
 
 	/** "Windows Server 2008 R2 Enterprise SP1". */
 	private static String describe(OperatingSystem os) {
-		String version = Values.osVersion(os).map(known -> known.getLiteral().replaceFirst("^WindowsServer",
-				"Windows Server ").replaceFirst("R2$", " R2")).orElse(String.valueOf(os.getVersion()));
-		String edition = os.getEdition() == null ? "" : " " + Values.osEdition(os).map(Object::toString).orElse(os.getEdition());
-		return version + edition + (Values.servicePack(os.getServicePack()) > 0 ? " SP" + os.getServicePack() : "");
+		String edition = os.getEdition() == null ? ""
+				: " " + Values.osEdition(os).map(OsEdition::getLiteral).orElse(os.getEdition());
+		return humanVersion(os) + edition + (Values.servicePack(os.getServicePack()) > 0 ? " SP" + os.getServicePack() : "");
+	}
+
+	/** "Windows Server 2008 R2"; a version pcchat does not know as written. */
+	private static String humanVersion(OperatingSystem os) {
+		return Values.osVersion(os).map(known -> Commands.humanVersion(known.getLiteral()))
+				.orElse(os.getVersion() == null ? "Windows Server" : os.getVersion());
 	}
 
 	private void addPrerequisites(Drafts drafts, EObject server, OsVersion os, Installed installed) {
@@ -142,11 +170,11 @@ final class LyncServerItems {
 		int port = Deployment.portOf(pool);
 		List<Integer> ports = new ArrayList<>(List.of(port));
 		OTHER_PORTS.stream().filter(other -> other != port).forEach(ports::add);
-		ItemDraft item = drafts.add(server, "firewall").on(host).why(Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE)
+		// the ports are reached from other machines once the services run (verification phase)
+		drafts.add(server, "firewall").on(host).why(Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE)
 				.todo("Allow inbound TCP " + port + " (Persistent Chat SIP, MTLS), 881 (Persistent Chat WCF), 443 (file"
 						+ " transfer) and 8011 (between pool servers and for administration) on " + host)
-				.run(Commands.openPorts(os, "Lync Server Persistent Chat", ports));
-		ports.forEach(open -> item.check("Test-NetConnection " + Commands.arg(host) + " -Port " + open));
+				.run(Commands.openPorts(os, FIREWALL_RULE, ports)).check(Commands.showFirewallRule(os, FIREWALL_RULE));
 	}
 
 	private void addTimeZone(Drafts drafts, Server server, PersistentChatPool pool) {
