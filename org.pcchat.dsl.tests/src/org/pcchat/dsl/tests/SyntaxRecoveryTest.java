@@ -116,6 +116,13 @@ class SyntaxRecoveryTest {
 	}
 
 	@Test
+	void keywordReadAsAMissingValueIsOneError() {
+		assertEquals(List.of("PC001 19:87 unexpected `2048` after `keysize`, which `issuer` takes for the name of a"
+				+ " certificate authority: is that value missing? [PC001]", LATER_FINDING),
+				issues(replace("issuer CA\n", "issuer keysize 2048\n")));
+	}
+
+	@Test
 	void strayValueIsOneError() {
 		assertEquals(List.of("PC001 28:42 unexpected `\"pc1\"` in Persistent Chat server 'pc1'; expected `fqdn`, `os`,"
 				+ " `timezone`, `hardware`, `installed`, `certificate`, `datacenter` or `}` [PC001]", LATER_FINDING),
@@ -135,11 +142,11 @@ class SyntaxRecoveryTest {
 				issues(replace("nexthop FE", "port abc\n            nexthop FE")));
 	}
 
+	/** A string ends with its line: the lines after it are read as usual. */
 	@Test
 	void unclosedStringOrCommentIsNamed() {
-		List<String> string = issues(replace("fqdn \"old.minimal.local\"", "fqdn \"old.minimal.local"));
-		assertEquals(List.of("PC001 35:18 the string `\"old.minimal.local sql SQL2005 } } }` is not closed:"
-				+ " `\"` is missing before the end of the file"), string);
+		assertEquals(List.of("PC001 35:18 the string `\"old.minimal.local` is not closed: `\"` is missing at the end of its"
+				+ " line", LATER_FINDING), issues(replace("fqdn \"old.minimal.local\"", "fqdn \"old.minimal.local")));
 		assertEquals(List.of(LATER_FINDING, "PC001 36:25 the comment `/* no end } } }` is not closed: `*/` is"
 				+ " missing before the end of the file"), issues(replace("sql SQL2005", "sql SQL2005 /* no end")));
 	}

@@ -44,8 +44,9 @@ public class PctopoSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 
 	/**
 	 * The message of a syntax error; null (no error shown) where the parser is still recovering from
-	 * the error before: right after tokens it skipped, or at text after the end of the topology that
-	 * an unbalanced brace earlier made look like the end.
+	 * the error before: right after tokens it skipped, at text that is no token (the lexer reported
+	 * it), or at text after the end of the topology that an unbalanced brace earlier made look like
+	 * the end.
 	 */
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
@@ -54,11 +55,31 @@ public class PctopoSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 			return new SyntaxErrorMessage(context.getDefaultMessage(), Rules.SYNTAX_ERROR); // PctopoLexer's
 		}
 		INode previous = lastRead(context.getCurrentNode());
+		if (followsUnreadableText(exception)) {
+			return null; // the lexer reported the text that is no token, right before this one
+		}
 		if (previous != null && !(previous.getGrammarElement() instanceof AbstractElement)
 				|| isAfterTheEnd(exception, previous) && hasErrorBefore(context.getCurrentNode())) {
 			return null;
 		}
 		return new SyntaxErrorMessage(expected(exception, previous, context.getCurrentNode()), Rules.SYNTAX_ERROR);
+	}
+
+	/** Whether text that is no token (an unclosed string, for one) lies between the last token read and this one. */
+	private static boolean followsUnreadableText(RecognitionException exception) {
+		if (!(exception.input instanceof TokenStream tokens) || tokens.index() != exception.index) {
+			return false;
+		}
+		for (int i = exception.index - 1; i >= 0; i--) {
+			Token token = tokens.get(i);
+			if (token.getType() == Token.INVALID_TOKEN_TYPE) {
+				return true;
+			}
+			if (token.getChannel() != Token.HIDDEN_CHANNEL) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private boolean isAfterTheEnd(RecognitionException exception, INode previous) {
@@ -104,8 +125,8 @@ public class PctopoSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 		String text = (token == null ? first : token).getText();
 		String taken = keywordTakenForValue(previous);
 		if (taken != null) {
-			return "unknown keyword " + GrammarWords.quote(text) + " after " + GrammarWords.quote(previous.getText())
-					+ ", which " + taken + ": is that value missing?";
+			return (isWord(text) && !isKeyword(text) ? "unknown keyword " : "unexpected ") + GrammarWords.quote(text)
+					+ " after " + GrammarWords.quote(previous.getText()) + ", which " + taken + ": is that value missing?";
 		}
 		String meant = meant(text, expected);
 		if (meant != null) {
@@ -117,13 +138,12 @@ public class PctopoSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 	}
 
 	/**
-	 * "`nexthop` takes for the name of a Front End" where {@code token} is the keyword of an attribute
-	 * read as the value of the attribute before it (a keyword is a name where a name is expected), so
-	 * that the value before it is most likely missing; else null.
+	 * "`nexthop` takes for the name of a Front End" where {@code token} is a keyword read as the value
+	 * of the attribute before it (a keyword is a name where a name is expected), so that the value
+	 * before it is most likely missing; else null.
 	 */
 	private String keywordTakenForValue(INode token) {
-		if (token == null || !recoveryGrammar.startKeywords().contains(token.getText())
-				|| !(token.getGrammarElement() instanceof Keyword keyword)
+		if (token == null || !(token.getGrammarElement() instanceof Keyword keyword)
 				|| !(GrammarUtil.containingRule(keyword) instanceof ParserRule rule) || !GrammarUtil.isDatatypeRule(rule)) {
 			return null;
 		}

@@ -64,7 +64,7 @@ public abstract class PctopoConcernValidator extends AbstractDeclarativeValidato
 	protected void reportAs(Severity severity, String ruleId, String message, EObject source,
 			EStructuralFeature feature, int index, String... data) {
 		Rule rule = catalogue.get(ruleId);
-		if (rule.isSuppressible() && unreadText.hides(source, feature)) {
+		if (rule.isSuppressible() && unreadText.hides(ruleId, source, feature)) {
 			return; // the element's text was not read whole: what it lacks may be in the unread part
 		}
 		ValidationRun run = run(source);

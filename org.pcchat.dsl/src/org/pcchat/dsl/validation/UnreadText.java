@@ -36,15 +36,28 @@ public class UnreadText {
 
 	private static final String UNKNOWN_WORDS = UnreadText.class.getName() + ".unknownWords";
 
+	/** Rules that mark one value but judge it against other elements: what was not read may change the sum. */
+	private static final Set<String> ACROSS_ELEMENTS = Set.of(Rules.POOL_USERS_OVER_CAPACITY,
+			Rules.DEPLOYMENT_USERS_OVER_CAPACITY, Rules.CERTIFICATE_NAMES);
+
 	@Inject
 	private IResourceScopeCache cache;
 
 	/**
-	 * Whether a diagnostic on {@code feature} of {@code source} must not be reported: its element was
-	 * not read whole, and the diagnostic does not mark a value the parser read.
+	 * Whether a diagnostic of rule {@code ruleId} on {@code feature} of {@code source} must not be
+	 * reported: its element was not read whole, and the diagnostic does not mark a value the parser
+	 * read; or it judges how several elements add up (pool or deployment capacity, certificate names
+	 * against FQDNs) and some text of the topology was not read.
 	 */
-	public boolean hides(EObject source, EStructuralFeature feature) {
-		if (source.eResource() == null || !incomplete(source.eResource()).contains(owner(source))) {
+	public boolean hides(String ruleId, EObject source, EStructuralFeature feature) {
+		if (source.eResource() == null) {
+			return false;
+		}
+		Set<EObject> incomplete = incomplete(source.eResource());
+		if (ACROSS_ELEMENTS.contains(ruleId)) {
+			return !incomplete.isEmpty();
+		}
+		if (!incomplete.contains(owner(source))) {
 			return false;
 		}
 		boolean marksValue = feature != null && !"name".equals(feature.getName()) && wasRead(source, feature);
