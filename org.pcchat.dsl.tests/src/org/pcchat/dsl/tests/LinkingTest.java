@@ -132,10 +132,10 @@ class LinkingTest {
 				"'Share' is a file share; `on` needs a Front End or a machine");
 	}
 
-	/** store, compliance, backup, mirror and backend name an SQL instance; a machine alone is not one. */
+	/** store, compliance, backup, mirror, witness and backend name an SQL instance; a machine alone is not one. */
 	@Test
 	void databaseReferenceToAMachineSaysHowToNameItsInstance() {
-		for (String keyword : List.of("store", "compliance", "backup", "mirror")) {
+		for (String keyword : List.of("store", "compliance", "backup", "mirror", "witness")) {
 			assertUnresolved("persistentchat pool P { " + keyword + " SQL }", keyword + " SQL", "'SQL' is an SQL server; `"
 					+ keyword + "` needs an SQL instance, written MACHINE.INSTANCE such as SQL.RTC");
 		}
