@@ -65,23 +65,35 @@ final class TopologyChecker {
     return injector.getInstance(type);
   }
 
-  /** Checks the files: loads them all, then validates each; reports are in the files' order. */
-  List<FileReport> check(List<SourceFile> files) throws InputException {
+  /**
+   * What a run loaded: the resource of each file that could be read, in the files' order, and the
+   * files that could not be.
+   */
+  record Loaded(Map<SourceFile, Resource> resources, List<InputException> unreadable) {
+  }
+
+  /** Checks the loaded files; reports are in the files' order. */
+  List<FileReport> check(Map<SourceFile, Resource> resources) {
     List<FileReport> reports = new ArrayList<>();
-    load(files).forEach((file, resource) -> reports.add(new FileReport(file.displayPath(), validate(resource))));
+    resources.forEach((file, resource) -> reports.add(new FileReport(file.displayPath(), validate(resource))));
     return reports;
   }
 
   /**
    * Loads all files into the run's resource set first, so that references between them can
-   * resolve; the map keeps the files' order.
+   * resolve; a file that cannot be read is set aside, and the others are loaded.
    */
-  Map<SourceFile, Resource> load(List<SourceFile> files) throws InputException {
+  Loaded load(List<SourceFile> files, SizeLimit limit) {
     Map<SourceFile, Resource> resources = new LinkedHashMap<>();
+    List<InputException> unreadable = new ArrayList<>();
     for (SourceFile file : files) {
-      resources.put(file, load(file));
+      try {
+        resources.put(file, load(file, limit));
+      } catch (InputException e) {
+        unreadable.add(e);
+      }
     }
-    return resources;
+    return new Loaded(resources, List.copyOf(unreadable));
   }
 
   /** The diagnostics of a loaded resource, with the configured severities, in position order. */
@@ -97,11 +109,11 @@ final class TopologyChecker {
 
   // The factory, not resourceSet.createResource, so that a file named explicitly is checked
   // whatever its extension.
-  private Resource load(SourceFile file) throws InputException {
+  Resource load(SourceFile file, SizeLimit limit) throws InputException {
+    byte[] text = file.read(limit).getBytes(StandardCharsets.UTF_8);
     URI uri = URI.createFileURI(file.path().toAbsolutePath().normalize().toString());
     Resource resource = injector.getInstance(IResourceFactory.class).createResource(uri);
     resourceSet.getResources().add(resource);
-    byte[] text = file.read().getBytes(StandardCharsets.UTF_8);
     try {
       resource.load(new ByteArrayInputStream(text), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
     } catch (IOException e) {
