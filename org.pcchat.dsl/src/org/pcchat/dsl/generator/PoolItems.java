@@ -12,7 +12,6 @@ import org.pcchat.dsl.pctopo.FrontEnd;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
-import org.pcchat.dsl.validation.Attributes;
 import org.pcchat.dsl.validation.ElementKinds;
 import org.pcchat.dsl.validation.Rules;
 
@@ -111,7 +110,7 @@ final class PoolItems {
 		}
 		String limits = active + (active == 1 ? " active server serves" : " active servers serve") + " up to " + String.format(Locale.ROOT, "%,d", capacity)
 				+ " concurrent users; all pools of the deployment together up to " + String.format(Locale.ROOT, "%,d", USERS_PER_DEPLOYMENT);
-		if (Attributes.isSpecified(pool, PERSISTENT_CHAT_POOL__USERS)) {
+		if (pool.getUsers() != null) {
 			item.todo("Plan " + Deployment.fqdn(pool) + " for " + String.format(Locale.ROOT, "%,d", pool.getUsers())
 					+ " concurrent users: " + limits);
 		} else {
