@@ -80,6 +80,10 @@ final class PoolItems {
 		Map<String, Instance> databases = Deployment.databasesOf(pool);
 		List<String> placed = new ArrayList<>();
 		databases.forEach((database, instance) -> placed.add(database + " on " + Deployment.describe(instance)));
+		Instance witness = PoolDatabase.CHAT.witness(pool);
+		if (witness != null) {
+			placed.add("mirroring witness on " + Deployment.describe(witness));
+		}
 		ItemDraft item = drafts.add(pool, "databases")
 				.why(Rules.DATABASE_INSTANCE_SHARED, Rules.STORE_ON_BACKEND, Rules.DATABASE_ON_ALWAYS_ON);
 		if (pool.getBackup() != null || pool.getMirror() != null) {
@@ -89,8 +93,8 @@ final class PoolItems {
 			item.why(Rules.BACKUP_ON_SINGLE_POOL);
 		}
 		citeRecoveryRules(item, pool, databases.values());
-		String mirror = databases.containsKey("mirror") ? "; set up the mirror with Install-CsMirrorDatabase once the"
-				+ " chat database exists" : "";
+		String mirror = databases.containsKey(Deployment.MIRROR) || databases.containsKey(Deployment.COMPLIANCE_MIRROR)
+				? "; the mirrors are set up with Install-CsMirrorDatabase once the databases exist" : "";
 		if (databases.containsKey("chat database (mgc)")) {
 			item.todo("In Topology Builder, place the " + String.join(", the ", placed) + mirror)
 					.ifDeployed("Check that the published topology places the " + String.join(", the ", placed));

@@ -17,6 +17,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		HardwareValidator.class,
 		CertificateValidator.class,
 		ConfigurationValidator.class,
-		SuppressionValidator.class })
+		SuppressionValidator.class,
+		UnknownTextValidator.class })
 public class PctopoValidator extends AbstractPctopoValidator {
 }
