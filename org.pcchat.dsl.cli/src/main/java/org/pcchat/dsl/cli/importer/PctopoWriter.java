@@ -140,7 +140,7 @@ final class PctopoWriter {
   private void servers(List<Draft.Server> servers) {
     for (Draft.Server server : servers) {
       comments(server.comments);
-      machine("server", server, () -> { });
+      machine(EXISTING + "server", server, () -> { });
     }
   }
 
@@ -250,10 +250,10 @@ final class PctopoWriter {
     return quoted.append('"').toString();
   }
 
-  /** A path in single quotes, as PowerShell writes it, unless it holds a quote or line break. */
+  /** A path in single quotes as PowerShell writes it (a quote doubled), unless it holds a control character. */
   static String path(String path) {
-    boolean plain = path.chars().noneMatch(c -> c == '\'' || c < 0x20 || c == 0x7F);
-    return plain ? "'" + path + "'" : quoted(path);
+    boolean plain = path.chars().noneMatch(c -> c < 0x20 || c == 0x7F);
+    return plain ? "'" + path.replace("'", "''") + "'" : quoted(path);
   }
 
   private void comments(List<String> lines) {
