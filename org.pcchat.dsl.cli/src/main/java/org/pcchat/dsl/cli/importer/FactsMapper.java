@@ -156,6 +156,13 @@ final class FactsMapper {
     if (hardware.arch() == null && facts.hardware().architecture() != null) {
       notWritten(machine, facts, "the architecture '" + facts.hardware().architecture() + "' is not x64, x86 or ia64");
     }
+    if (facts.hardware().teamed() == null && hardware.nics() != null && hardware.nics() > 1) {
+      // Windows Server 2008 R2 teams with vendor drivers that no class describes: two adapters may be one team
+      notWritten(machine, facts, "it has " + hardware.nics() + " network adapters, and whether they are teamed is "
+          + "unknown, so the number is left out");
+      hardware = new Draft.Hardware(hardware.arch(), hardware.sockets(), hardware.cores(), hardware.clockGHz(),
+          hardware.memoryGB(), hardware.disks(), hardware.ssd(), null, false, hardware.networkGbps());
+    }
     machine.attributes.hardware = hardware;
   }
 
