@@ -158,8 +158,8 @@ final class FactsMapper {
     }
     if (facts.hardware().teamed() == null && hardware.nics() != null && hardware.nics() > 1) {
       // Windows Server 2008 R2 teams with vendor drivers that no class describes: two adapters may be one team
-      notWritten(machine, facts, "it has " + hardware.nics() + " network adapters, and whether they are teamed is "
-          + "unknown, so the number is left out");
+      notWritten(machine, facts, "the number of network adapters (" + hardware.nics() + "): whether they are teamed is "
+          + "unknown (Windows Server 2008 R2 teams with vendor drivers), and unteamed they would be multi-homed");
       hardware = new Draft.Hardware(hardware.arch(), hardware.sockets(), hardware.cores(), hardware.clockGHz(),
           hardware.memoryGB(), hardware.disks(), hardware.ssd(), null, false, hardware.networkGbps());
     }
