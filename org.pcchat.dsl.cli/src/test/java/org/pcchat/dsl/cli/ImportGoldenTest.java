@@ -4,20 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.pcchat.dsl.cli.Golden.assertGolden;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.resource.XtextResource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pcchat.dsl.cli.importer.ImportException;
 import org.pcchat.dsl.cli.importer.Importer;
 import org.pcchat.dsl.cli.importer.Limits;
 import org.pcchat.dsl.cli.importer.TopologyDocument;
+import org.pcchat.dsl.validation.Rules;
 
 /** What pcchat import writes for each test document, and what it warns about, as golden files. */
 class ImportGoldenTest {
+
+  private static final TopologyChecker CHECKER = new TopologyChecker();
 
   @TempDir
   private Path dir;
@@ -65,6 +78,30 @@ class ImportGoldenTest {
   void standardEditionWithFacts() throws ImportException {
     assertGoldenImport("standard-edition.xml.facts", Imports.run(Imports.DIRECTORY.resolve("standard-edition.xml"),
         false, Imports.DIRECTORY.resolve("facts-se/se01.fabrikam.com.json")));
+  }
+
+  /**
+   * Every import is laid out as the language's formatter lays it out, comments included, and reads without
+   * syntax or reference errors.
+   */
+  @ParameterizedTest
+  @MethodSource("goldenImports")
+  void importsAreFormattedAndRead(Path golden) throws IOException, InputException {
+    String text = Files.readString(golden);
+    XtextResource resource = (XtextResource) CHECKER.load(golden.getFileName().toString(), text);
+    ITextRegionAccess access = CHECKER.get(TextRegionAccessBuilder.class).forNodeModel(resource).create();
+    FormatterRequest request = CHECKER.get(FormatterRequest.class).setTextRegionAccess(access);
+    List<ITextReplacement> replacements = CHECKER.get(IFormatter2.class).format(request);
+    assertEquals(text, access.getRewriter().renderToString(replacements));
+    List<Finding> blocking = TopologyChecker.findings(CHECKER.issues(resource)).stream()
+        .filter(f -> f.rule().equals(Rules.SYNTAX_ERROR) || f.rule().equals(Rules.UNRESOLVED_REFERENCE)).toList();
+    assertEquals(List.of(), blocking);
+  }
+
+  static Stream<Path> goldenImports() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden/import"))) {
+      return files.filter(p -> p.toString().endsWith(".pctopo")).sorted().toList().stream();
+    }
   }
 
   /** The topology without the header, which names the file it came from. */

@@ -99,17 +99,7 @@ final class DeploymentMapper {
       main = pool;
     }
     if (!clusterInstances.isEmpty() && !standard) {
-      Draft.SqlServer sql = new Draft.SqlServer(Names.hostName(fqdn), cluster.id(), fqdn);
-      describe(sql, "SQL server", cluster, List.of());
-      addInstances(cluster, sql, sql.instances, clusterInstances);
-      sql.factNames.addAll(machineNames(cluster));
-      clusterInstances.stream().map(RawTopology.Instance::alwaysOnPrimary).filter(p -> p != null).findFirst()
-          .ifPresent(primary -> sql.preferredFactName = primary.toLowerCase());
-      site.sqlServers.add(sql);
-      if (frontEnd) {
-        warn(cluster.line(), "Front End pool cluster " + cluster.id() + " also holds SQL instances; imported as a "
-            + "SQL server of its own with the same FQDN");
-      }
+      Draft.SqlServer sql = sqlServer(cluster, site, fqdn, clusterInstances, frontEnd);
       main = main == null ? sql : main;
     }
     for (RawTopology.Service service : services) {
@@ -125,6 +115,22 @@ final class DeploymentMapper {
       elementOfCluster.putIfAbsent(cluster.id(), host);
     }
     otherRoles(cluster, site, services, frontEnd, roles);
+  }
+
+  private Draft.SqlServer sqlServer(RawTopology.Cluster cluster, SiteBuckets site, String fqdn,
+      List<RawTopology.Instance> clusterInstances, boolean frontEnd) {
+    Draft.SqlServer sql = new Draft.SqlServer(Names.hostName(fqdn), cluster.id(), fqdn);
+    describe(sql, "SQL server", cluster, List.of());
+    addInstances(cluster, sql, sql.instances, clusterInstances);
+    sql.factNames.addAll(machineNames(cluster));
+    clusterInstances.stream().map(RawTopology.Instance::alwaysOnPrimary).filter(p -> p != null).findFirst()
+        .ifPresent(primary -> sql.preferredFactName = primary.toLowerCase());
+    site.sqlServers.add(sql);
+    if (frontEnd) {
+      warn(cluster.line(), "Front End pool cluster " + cluster.id() + " also holds SQL instances; imported as a "
+          + "SQL server of its own with the same FQDN");
+    }
+    return sql;
   }
 
   private Draft.ChatPool chatPool(RawTopology.Cluster cluster, RawTopology.Service service, Draft.Named main,

@@ -74,7 +74,7 @@ final class Names {
 
   /**
    * A name the language accepts: letters, digits and hyphens (anything else becomes a hyphen), not
-   * starting or ending with a hyphen, not all digits.
+   * starting or ending with a hyphen, with at least one letter.
    */
   static String name(String raw) {
     String name = raw == null ? "" : raw.strip().replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("-{2,}", "-")
@@ -82,7 +82,7 @@ final class Names {
     if (name.isEmpty()) {
       return "unnamed";
     }
-    return name.matches("\\d+") ? "n" + name : name;
+    return name.matches(".*[A-Za-z].*") ? name : "n" + name; // a name holds a letter: 2 is a number, 01fe a name
   }
 
   /** A SQL instance name the language accepts: it starts with a letter and holds letters, digits and underscores. */
