@@ -89,10 +89,6 @@ final class BuilderTopologyReader {
       String installedOn = service.attribute("InstalledOn");
       String onCluster = siteOfCluster.containsKey(installedOn) ? installedOn : null;
       String onInstance = clusterOfInstance.containsKey(installedOn) ? installedOn : null;
-      if (installedOn != null && onCluster == null && onInstance == null) {
-        unknown.add(new RawTopology.Unknown("service " + role + " " + id + " installed on '" + installedOn
-            + "', which is no cluster or SQL instance of the document", service.line()));
-      }
       String cluster = onCluster != null ? onCluster : clusterOfInstance.get(onInstance);
       String site = cluster != null ? siteOfCluster.get(cluster) : service.attribute("OriginalSiteId");
       services.add(new RawTopology.Service(id, site, role, service.attribute("ServiceVersion"), onCluster, onInstance,

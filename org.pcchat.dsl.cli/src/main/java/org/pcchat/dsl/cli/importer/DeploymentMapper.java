@@ -56,12 +56,24 @@ final class DeploymentMapper {
       }
     }
     new ChatDependencies(this).resolve();
+    orphans();
     for (RawTopology.Unknown unknown : raw.unknown()) {
       warn(unknown.line(), unknown.what() + "; ignored");
     }
     topology.product = ProductVersions.product(raw, this);
     sites.values().forEach(bucket -> topology.sites.add(bucket.finished()));
     return topology;
+  }
+
+  /** Services installed on no cluster or SQL instance of the document: reported, since nothing shows them. */
+  private void orphans() {
+    for (RawTopology.Service service : raw.services()) {
+      boolean onCluster = service.onCluster() != null && index.cluster(service.onCluster()) != null;
+      boolean onInstance = service.onInstance() != null && index.instance(service.onInstance()) != null;
+      if (!onCluster && !onInstance) {
+        warn(service.line(), service.label() + " is installed on no cluster or SQL instance of the document; ignored");
+      }
+    }
   }
 
   private SiteBuckets bucketOf(RawTopology.Cluster cluster, Set<String> siteNames) {
