@@ -47,17 +47,17 @@ final class Draft {
   abstract static class Named implements Element {
     final String base;
     final String key;
+    /** Of elements that would like the same name, those with the lower rank keep it (see {@link Names}). */
+    final int rank;
     String name;
     final List<String> comments = new ArrayList<>();
 
-    /** {@code key} orders elements that would like the same name, so that the same input names them the same. */
-    Named(String base, String key) {
+    /** {@code key} orders elements of one rank that would like the same name, so that the same input names them the same. */
+    Named(String base, String key, int rank) {
       this.base = base;
       this.key = key;
+      this.rank = rank;
     }
-
-    /** Elements that would like the same name: those with the lower rank keep it. */
-    abstract int rank();
   }
 
   /** A machine: what facts files describe, matched by any of {@code factNames} (FQDNs, lower case). */
@@ -69,16 +69,17 @@ final class Draft {
     /** Comments inside the block, before its attributes: facts that could not be written, and why. */
     final List<String> notes = new ArrayList<>();
 
-    Machine(String base, String key, String fqdn) {
-      super(base, key);
+    /** The kind of machine, in words, for messages. */
+    final String kind;
+
+    Machine(String base, String key, String fqdn, int rank, String kind) {
+      super(base, key, rank);
       this.fqdn = fqdn;
+      this.kind = kind;
       if (fqdn != null) {
         factNames.add(fqdn.toLowerCase());
       }
     }
-
-    /** The kind of machine, in words, for messages. */
-    abstract String kind();
   }
 
   static final class Attributes {
@@ -94,33 +95,13 @@ final class Draft {
     final List<Instance> instances = new ArrayList<>();
 
     SqlServer(String base, String key, String fqdn) {
-      super(base, key, fqdn);
-    }
-
-    @Override
-    int rank() {
-      return 0;
-    }
-
-    @Override
-    String kind() {
-      return "SQL server";
+      super(base, key, fqdn, 0, "SQL server");
     }
   }
 
   static final class FileServer extends Machine {
     FileServer(String base, String key, String fqdn) {
-      super(base, key, fqdn);
-    }
-
-    @Override
-    int rank() {
-      return 1;
-    }
-
-    @Override
-    String kind() {
-      return "file server";
+      super(base, key, fqdn, 1, "file server");
     }
   }
 
@@ -128,33 +109,13 @@ final class Draft {
     final List<Instance> instances = new ArrayList<>();
 
     Standard(String base, String key, String fqdn) {
-      super(base, key, fqdn);
-    }
-
-    @Override
-    int rank() {
-      return 2;
-    }
-
-    @Override
-    String kind() {
-      return "Standard Edition server";
+      super(base, key, fqdn, 2, "Standard Edition server");
     }
   }
 
   static final class Server extends Machine {
     Server(String base, String key, String fqdn) {
-      super(base, key, fqdn);
-    }
-
-    @Override
-    int rank() {
-      return 3;
-    }
-
-    @Override
-    String kind() {
-      return "server";
+      super(base, key, fqdn, 3, "server");
     }
   }
 
@@ -165,13 +126,8 @@ final class Draft {
     final List<String> notes = new ArrayList<>();
 
     Pool(String base, String key, String fqdn) {
-      super(base, key);
+      super(base, key, 4);
       this.fqdn = fqdn;
-    }
-
-    @Override
-    int rank() {
-      return 4;
     }
   }
 
@@ -208,13 +164,8 @@ final class Draft {
     Named host;
 
     FileShare(String base, String key, String path) {
-      super(base, key);
+      super(base, key, 5);
       this.path = path;
-    }
-
-    @Override
-    int rank() {
-      return 5;
     }
   }
 
@@ -222,13 +173,8 @@ final class Draft {
     final String distinguishedName;
 
     Authority(String base, String distinguishedName) {
-      super(base, distinguishedName.toLowerCase());
+      super(base, distinguishedName.toLowerCase(), 6);
       this.distinguishedName = distinguishedName;
-    }
-
-    @Override
-    int rank() {
-      return 6;
     }
   }
 

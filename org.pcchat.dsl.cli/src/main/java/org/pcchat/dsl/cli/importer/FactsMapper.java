@@ -49,7 +49,7 @@ final class FactsMapper {
       for (Facts other : candidates) {
         used.add(other.fqdn().toLowerCase(Locale.ROOT));
         if (other != chosen) {
-          warnings.add(other.path(), "facts of " + other.fqdn() + " not used for " + machine.kind() + " "
+          warnings.add(other.path(), "facts of " + other.fqdn() + " not used for " + machine.kind + " "
               + machine.fqdn + ": those of " + chosen.fqdn() + " (" + chosen.path() + ") describe it");
         }
       }
@@ -193,7 +193,7 @@ final class FactsMapper {
   }
 
   private void notWritten(Draft.Machine machine, Facts facts, String what) {
-    warnings.add(facts.path(), what + "; not written for " + machine.kind() + " " + machine.fqdn);
+    warnings.add(facts.path(), what + "; not written for " + machine.kind + " " + machine.fqdn);
     machine.notes.addAll(Comments.wrap("Facts not written: " + what + "."));
   }
 }

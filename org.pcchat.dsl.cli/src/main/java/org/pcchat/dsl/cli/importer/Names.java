@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class Names {
 
-  private static final Comparator<Draft.Named> ORDER = Comparator.comparingInt(Draft.Named::rank)
+  private static final Comparator<Draft.Named> ORDER = Comparator.comparingInt((Draft.Named named) -> named.rank)
       .thenComparing(named -> named.key.toLowerCase(Locale.ROOT)).thenComparing(named -> named.key);
 
   private Names() {
