@@ -22,14 +22,13 @@ final class Comments {
       if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
         lines.add(line.toString());
         line.setLength(0);
-        line.append("   ");
       }
-      if (line.length() > 0 && !line.toString().isBlank()) {
+      if (line.length() > 0) {
         line.append(' ');
       }
       line.append(word);
     }
-    if (!line.toString().isBlank()) {
+    if (line.length() > 0) {
       lines.add(line.toString());
     }
     return lines;

@@ -360,17 +360,18 @@ final class DeploymentMapper {
     }
 
     Draft.Site finished() {
-      if (site.elements.isEmpty()) {
+      if (site.elements.isEmpty() && site.comments.isEmpty()) {
         if (source != null) {
           site.comments.add("Site " + source.id() + (source.name() != null ? " (" + source.name() + ")" : "") + ".");
         }
+        // above the site: the formatter keeps no blank line between comments, nor indents one before a brace
+        comments.forEach(comment -> site.comments.addAll(comment.lines()));
         site.elements.addAll(sqlServers);
         site.elements.addAll(fileServers);
         site.elements.addAll(shares);
         site.elements.addAll(standards);
         site.elements.addAll(pools);
         site.elements.addAll(chats);
-        site.elements.addAll(comments);
       }
       return site;
     }

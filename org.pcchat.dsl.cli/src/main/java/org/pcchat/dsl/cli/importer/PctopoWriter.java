@@ -1,7 +1,9 @@
 package org.pcchat.dsl.cli.importer;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +22,8 @@ final class PctopoWriter {
 
   private final StringBuilder out = new StringBuilder();
   private final Set<String> keywords;
+  /** Where each open block's first line ends, so that a block left empty closes as {@code { }}, as the formatter has it. */
+  private final Deque<Integer> opened = new ArrayDeque<>();
   private int depth;
 
   private PctopoWriter(Set<String> keywords) {
@@ -264,12 +268,18 @@ final class PctopoWriter {
 
   private void open(String header) {
     line(header + " {");
+    opened.push(out.length());
     depth++;
   }
 
   private void close() {
     depth--;
-    line("}");
+    if (opened.pop() == out.length()) {
+      out.setLength(out.length() - 1);
+      out.append(" }\n");
+    } else {
+      line("}");
+    }
   }
 
   private void blank() {
