@@ -13,8 +13,10 @@ def out = new File(basedir, 'target/checklists')
 ['md', 'html', 'json', 'csv'].each { assert new File(out, "Lab.checklist.$it").isFile() : "no Lab.checklist.$it" }
 def markdown = new File(out, 'Lab.checklist.md').getText('UTF-8')
 assert markdown.contains('0 errors and 1 warning flagged')
-assert markdown.contains("  - **Flagged warning PC201** (line 29): Persistent Chat server 'pc1' does not have Message Queuing (MSMQ) installed; every Persistent Chat Server needs it\n"
-        + '  - ID: `persistent-chat/pc1/msmq`')
+assert markdown.contains("  - **Flagged warning PC201 Message Queuing not installed** (line 29): Persistent Chat server 'pc1'"
+        + " does not have Message Queuing (MSMQ) installed; every Persistent Chat Server needs it."
+        + " Fix: Install the MSMQ-Server feature and add MSMQ to the installed list.\n  - Why:\n")
+assert markdown.contains('## Resolve first\n\n- **warning PC201** (line 29): ')
 def summary = new JsonSlurper().parse(new File(out, 'Lab.checklist.json'), 'UTF-8').summary
 assert summary.errors == 0 && summary.warnings == 1 && summary.flagged == 1
 return true

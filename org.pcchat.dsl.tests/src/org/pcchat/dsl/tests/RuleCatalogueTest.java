@@ -12,6 +12,9 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -29,6 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pcchat.dsl.validation.Rule;
 import org.pcchat.dsl.validation.RuleCatalogue;
 import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.validation.Source;
+import org.pcchat.dsl.validation.Sources;
 
 import com.google.inject.Inject;
 
@@ -65,8 +70,11 @@ class RuleCatalogueTest {
 	private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
 	private static final Pattern TABLE_ROW = Pattern.compile("^\\| (PC\\d{3}) \\| ([^|]+) \\|(?:[^|]*\\|){2} ([^|]+) \\|$",
 			Pattern.MULTILINE);
-	private static final Set<String> FIELDS = Set.of("title", "severity", "source", "quickfix", "doc");
-	private static final Set<String> REQUIRED_FIELDS = Set.of("title", "severity", "source", "doc");
+	private static final Set<String> FIELDS = Set.of("title", "severity", "source", "requirement", "fix", "quickfix", "doc");
+	private static final Set<String> REQUIRED_FIELDS = Set.of("title", "severity", "source", "requirement", "fix", "doc");
+	private static final String LYNC_PAGES = "https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-";
+	/** What users do not have: the specification's files, or any Markdown file name. */
+	private static final Pattern FILE_CITATION = Pattern.compile("DOMAIN|LANGUAGE\\.md|[\\w-]+\\.md\\b");
 
 	@Inject
 	private RuleCatalogue catalogue;
@@ -114,10 +122,11 @@ class RuleCatalogueTest {
 		Map<String, Set<String>> fieldsById = new TreeMap<>();
 		for (String key : properties.stringPropertyNames()) {
 			String[] parts = key.split("\\.", 2);
-			assertTrue(parts.length == 2 && RULE_ID.matcher(parts[0]).matches() && FIELDS.contains(parts[1]),
+			String field = parts.length == 2 && parts[1].startsWith("requirement.") ? "requirement" : parts[parts.length - 1];
+			assertTrue(parts.length == 2 && RULE_ID.matcher(parts[0]).matches() && FIELDS.contains(field),
 					() -> "rules.properties has an unexpected key '" + key + "'");
 			assertFalse(properties.getProperty(key).isBlank(), () -> key + " is empty");
-			fieldsById.computeIfAbsent(parts[0], id -> new TreeSet<>()).add(parts[1]);
+			fieldsById.computeIfAbsent(parts[0], id -> new TreeSet<>()).add(field);
 		}
 		for (Map.Entry<String, Set<String>> rule : fieldsById.entrySet()) {
 			assertTrue(rule.getValue().containsAll(REQUIRED_FIELDS),
@@ -128,6 +137,56 @@ class RuleCatalogueTest {
 					() -> rule.getKey() + ".quickfix must be true or false");
 		}
 		assertEquals(ids(), fieldsById.keySet(), "every rule of rules.properties is loaded by RuleCatalogue");
+	}
+
+	/** Also catches a rule added later with a file name or a page outside the table as its source. */
+	@Test
+	void everyRuleCitesAnHttpsPageOfTheTableOfSources() throws IOException {
+		Properties properties = rawCatalogue();
+		for (Rule rule : catalogue.all()) {
+			String key = properties.getProperty(rule.id() + ".source");
+			assertTrue(Sources.contains(key), () -> rule.id() + ".source = " + key + " is not a key of sources.properties");
+			assertEquals(Sources.get(key), rule.source());
+			assertTrue(rule.source().url().startsWith("https://"), () -> rule.id() + " cites " + rule.source().url());
+		}
+	}
+
+	@Test
+	void theTableOfSourcesHoldsHttpsPagesWithTitles() {
+		assertFalse(Sources.all().isEmpty());
+		for (Source source : Sources.all()) {
+			assertTrue(source.url().matches("https://[^\\s|]+"), () -> source.key() + " is not an https link: " + source.url());
+			assertFalse(source.title().isBlank(), () -> source.key() + " has no title");
+			assertFalse(source.url().endsWith(".md"), () -> source.key() + " links a file, not a page: " + source.url());
+			if (source.url().contains("/lync-server-2013/")) {
+				assertTrue(source.url().startsWith(LYNC_PAGES), () -> source.key() + " is not a Lync Server 2013 page name");
+			}
+		}
+		assertEquals(Sources.all().size(), Sources.all().stream().map(Source::url).distinct().count(), "a page is listed twice");
+	}
+
+	@Test
+	void noCatalogueTextCitesAFileUsersDoNotHave() {
+		for (Rule rule : catalogue.all()) {
+			List<String> texts = new ArrayList<>(List.of(rule.title(), rule.documentation(), rule.requirement(), rule.fix(),
+					rule.source().title(), rule.source().url()));
+			texts.addAll(rule.productRequirements().values());
+			for (String text : texts) {
+				assertFalse(FILE_CITATION.matcher(text).find(), () -> rule.id() + " cites a file: " + text);
+			}
+		}
+	}
+
+	/** A requirement is what the item meets, not the violation: it is a sentence, never the title. */
+	@Test
+	void requirementsAreSentencesAndNotTheViolation() {
+		for (Rule rule : catalogue.all()) {
+			assertTrue(rule.requirement().endsWith(".") && rule.fix().endsWith("."), () -> rule.id() + ": " + rule.requirement());
+			assertFalse(rule.requirement().toLowerCase(Locale.ROOT).contains(rule.title().toLowerCase(Locale.ROOT)),
+					() -> rule.id() + "'s requirement repeats its title");
+		}
+		assertEquals(catalogue.get("PC301").requirement(), catalogue.get("PC301").requirementFor("Lync2013"));
+		assertTrue(catalogue.get("PC301").requirementFor("SkypeForBusiness2015").startsWith("Skype for Business Server 2015"));
 	}
 
 	@Test

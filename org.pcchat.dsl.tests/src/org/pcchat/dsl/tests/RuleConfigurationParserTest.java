@@ -45,7 +45,7 @@ class RuleConfigurationParserTest {
 	void unknownRuleIsReportedAtItsName() {
 		RuleConfiguration configuration = parse("{\n  \"rules\": {\n    \"PC208\": \"off\",\n    \"PC999\": \"off\"\n  }\n}");
 		assertEquals(Map.of("PC208", RuleLevel.OFF), configuration.levels());
-		assertProblem(configuration, 4, 5, "unknown rule 'PC999'; the rules are listed in docs/rules.md");
+		assertProblem(configuration, 4, 5, "unknown rule 'PC999'; pcchat rules lists them");
 	}
 
 	@Test

@@ -99,7 +99,7 @@ class RuleConfigurationTest {
 		List<Issue> issues = issues(write("lab.pctopo", BAD_FQDN));
 		assertEquals(List.of(Rules.INVALID_CONFIGURATION, Rules.INVALID_FQDN), codes(issues));
 		Issue problem = issues.get(0);
-		assertEquals("pcchat.json:3:5: unknown rule 'PC999'; the rules are listed in docs/rules.md [PC901]",
+		assertEquals("pcchat.json:3:5: unknown rule 'PC999'; pcchat rules lists them [PC901]",
 				problem.getMessage());
 		assertEquals(Severity.ERROR, problem.getSeverity());
 		TextPosition.of(BAD_FQDN, "Minimal {").withLength("Minimal".length()).assertMarkedBy(problem);

@@ -65,8 +65,11 @@ class RuleDocumentationTest {
 				+ "- Configurable in pcchat.json: yes\n"
 				+ "- Suppressible by a comment: yes\n"
 				+ "- Quick fix: yes\n"
-				+ "- Source: lync-server-2013-additional-software-requirements.md\n\n"
-				+ rule.documentation() + "\n"));
+				+ "- Source: [Technical requirements for Persistent Chat Server in Lync Server 2013]("
+				+ "https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/"
+				+ "lync-server-2013-technical-requirements-for-persistent-chat-server)\n\n"
+				+ "Requirement: " + rule.requirement() + "\n\n"
+				+ rule.documentation() + "\n\nFix: " + rule.fix() + "\n"));
 	}
 
 	@Test

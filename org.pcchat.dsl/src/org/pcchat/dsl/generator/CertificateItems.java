@@ -51,35 +51,49 @@ final class CertificateItems {
 		}
 	}
 
-	/** A Persistent Chat server's certificate, or the one it still needs (PC601). */
+	/**
+	 * A Persistent Chat server's certificate, requested in the Lync Server Management Shell that Setup
+	 * has just installed (Deployment Wizard step 3) and assigned. The request is always the one the
+	 * requirements ask for: the server's FQDN, the pool's as alternative name, the Front End servers'
+	 * CA and at least 2048 bits, whatever a flagged topology says.
+	 */
 	void addChat(Drafts drafts, EObject server, Certificate certificate, PersistentChatPool pool) {
 		String host = Deployment.fqdn(server);
-		String subject = certificate == null ? host : certificate.getSubject();
-		List<String> names = certificate == null ? sansFor(server, pool) : certificate.getSubjectAlternativeNames();
-		Authority issuer = certificate != null && certificate.getIssuer() != null && !certificate.getIssuer().eIsProxy()
-				? certificate.getIssuer() : frontEndIssuers.stream().findFirst().orElse(null);
+		String subject = host;
+		List<String> names = sansFor(server, pool);
+		Authority written = certificate != null && certificate.getIssuer() != null && !certificate.getIssuer().eIsProxy()
+				? certificate.getIssuer() : null;
+		Authority issuer = written != null && (frontEndIssuers.isEmpty() || frontEndIssuers.contains(written)) ? written
+				: frontEndIssuers.stream().findFirst().orElse(written);
 		int keySize = certificate != null && Attributes.isSpecified(certificate, CERTIFICATE__KEY_SIZE)
-				? certificate.getKeySize() : RECOMMENDED_KEY_SIZE;
+				? Math.max(certificate.getKeySize(), RECOMMENDED_KEY_SIZE) : RECOMMENDED_KEY_SIZE;
 		drafts.add(server, "certificate").on(host)
 				.why(Rules.NO_CERTIFICATE, Rules.CERTIFICATE_ISSUER, Rules.CERTIFICATE_WILDCARD, Rules.CERTIFICATE_NAMES,
 						Rules.CERTIFICATE_KEY_SIZE)
-				.todo("Request a certificate for " + subject + (names.isEmpty() ? "" : " with the alternative names "
+				.todo("Request the default certificate of " + subject + (names.isEmpty() ? "" : " with the alternative names "
 						+ String.join(", ", names)) + " from " + (issuer == null ? "the CA of the Front End servers"
 								: describe(issuer)) + ", key size " + keySize + " bits, in the Lync Server Management Shell on "
-						+ host)
-				.run(request(issuer, names, keySize, host)).check(inStore(subject));
-		if (certificate != null && !Attributes.isSpecified(certificate, CERTIFICATE__ISSUER)) {
-			drafts.add(server, "certificate-issuer").on(host).why(Rules.CERTIFICATE_ISSUER)
-					.verify("The topology names no issuer for the certificate of " + host + ": check it comes from the CA"
-							+ " that issued the Front End servers' certificates")
-					.check(inStore(subject));
-		}
-		if (certificate != null && !Attributes.isSpecified(certificate, CERTIFICATE__KEY_SIZE)) {
-			drafts.add(server, "certificate-keysize").on(host).why(Rules.CERTIFICATE_KEY_SIZE)
-					.verify("The topology does not state the key size of the certificate of " + host + ": check the KeySize"
-							+ " shown is at least " + RECOMMENDED_KEY_SIZE)
-					.check(inStore(subject));
-		}
+						+ host + ", and assign it")
+				.run(request(issuer, names, keySize, host), "Set-CsCertificate -Type Default -Thumbprint '<thumbprint>'")
+				.check(inStore(subject), "Get-CsCertificate -Type Default | Format-List Subject, Issuer, AlternativeNames, NotAfter");
+	}
+
+	/**
+	 * A Standard Edition server hosting a collocated pool keeps its default certificate: its FQDN is
+	 * the pool's, and a new default certificate would replace the one the running server uses.
+	 */
+	void addCollocatedHost(Drafts drafts, StandardServer server, Certificate certificate) {
+		String host = Deployment.fqdn(server);
+		String issuer = certificate != null && certificate.getIssuer() != null && !certificate.getIssuer().eIsProxy()
+				? describe(certificate.getIssuer()) : "the CA of the deployment's internal servers";
+		drafts.add(server, "certificate").on(host)
+				.why(Rules.NO_CERTIFICATE, Rules.CERTIFICATE_ISSUER, Rules.CERTIFICATE_WILDCARD, Rules.CERTIFICATE_NAMES,
+						Rules.CERTIFICATE_KEY_SIZE)
+				.verify("Check the default certificate of Standard Edition server " + host + ": issued by " + issuer
+						+ ", subject " + host + " (also the collocated pool's FQDN), key of 2048 bits or more. Keep it:"
+						+ " do not request a new default certificate, which would replace the one the running server uses")
+				.check("Get-CsCertificate -Type Default | Format-List Subject, Issuer, AlternativeNames, NotAfter",
+						inStore(certificate == null ? host : certificate.getSubject()));
 	}
 
 	/** By convention the pool FQDN, when it differs from the server's (DOMAIN.md 1.5). */

@@ -44,10 +44,11 @@ public class ChecklistBuilder {
 		for (Site site : topology.getSites()) {
 			addSite(drafts, deployment, certificates, site);
 		}
-		addDeployment(drafts, deployment);
-		DiagnosticPlacement.place(drafts.all(), topology, issues);
+		addDeployment(drafts, deployment, certificates);
+		DiagnosticPlacement.place(drafts.all(), topology, issues, catalogue);
+		String product = deployment.profile.product().getLiteral();
 		return new Checklist(Deployment.name(topology), deployment.profile.displayName(), sourceName(topology),
-				sections(drafts.all()), count(issues, Severity.ERROR), count(issues, Severity.WARNING));
+				sections(drafts.all(), product), count(issues, Severity.ERROR), count(issues, Severity.WARNING));
 	}
 
 	private static void addSite(Drafts drafts, Deployment deployment, CertificateItems certificates, Site site) {
@@ -78,14 +79,16 @@ public class ChecklistBuilder {
 		}
 	}
 
-	private static void addDeployment(Drafts drafts, Deployment deployment) {
-		DeploymentItems items = new DeploymentItems(deployment);
+	private static void addDeployment(Drafts drafts, Deployment deployment, CertificateItems certificates) {
+		DeploymentItems items = new DeploymentItems(deployment, certificates);
 		drafts.enter(Phase.PUBLISHING);
 		items.addPublishing(drafts);
 		drafts.enter(Phase.DATABASES);
 		DatabaseItems databases = new DatabaseItems(deployment);
 		EcoreUtil2.getAllContentsOfType(deployment.topology, InstanceHost.class).stream()
 				.filter(deployment::hostsChatDatabases).forEach(host -> databases.addInstallation(drafts, host));
+		RecoveryItems recovery = new RecoveryItems(deployment);
+		deployment.chatPools().forEach(pool -> recovery.addProtection(drafts, pool));
 		drafts.enter(Phase.SETUP);
 		items.addEnabling(drafts);
 		List<StandardServer> collocatedHosts = new ArrayList<>();
@@ -93,15 +96,26 @@ public class ChecklistBuilder {
 			pool.getServers().forEach(server -> items.addServerSetup(drafts, server, pool));
 			if (pool.getHost() instanceof StandardServer host && !collocatedHosts.contains(host)) {
 				collocatedHosts.add(host);
-				items.addServerSetup(drafts, host, pool);
+				items.addCollocatedSetup(drafts, host, pool);
 			}
 		}
 		drafts.enter(Phase.VERIFICATION);
 		deployment.chatPools().forEach(pool -> items.addVerification(drafts, pool));
+		drafts.enter(Phase.POST_DEPLOYMENT);
+		PostDeploymentItems configuration = new PostDeploymentItems(deployment);
+		if (!deployment.chatPools().isEmpty()) {
+			configuration.addDeployment(drafts);
+		}
+		deployment.chatPools().forEach(pool -> configuration.addPool(drafts, pool));
+		drafts.enter(Phase.RUNBOOKS);
+		deployment.chatPools().forEach(pool -> {
+			recovery.addFailover(drafts, pool);
+			recovery.addFailback(drafts, pool);
+		});
 	}
 
 	/** Consecutive items of one phase and (for machine phases) one site form a section. */
-	private List<Section> sections(List<ItemDraft> drafts) {
+	private List<Section> sections(List<ItemDraft> drafts, String product) {
 		List<Section> sections = new ArrayList<>();
 		List<Item> items = new ArrayList<>();
 		ItemDraft first = null;
@@ -111,7 +125,7 @@ public class ChecklistBuilder {
 				items = new ArrayList<>();
 			}
 			first = items.isEmpty() ? draft : first;
-			items.add(draft.toItem(draft.rules.stream().map(this::reason).toList()));
+			items.add(draft.toItem(draft.rules.stream().map(rule -> reason(rule, product)).toList()));
 		}
 		if (first != null) {
 			sections.add(section(first, items));
@@ -128,9 +142,10 @@ public class ChecklistBuilder {
 		return new Section(first.phase.key() + (site == null ? "" : "/" + site), first.phase, site, items);
 	}
 
-	private Reason reason(String rule) {
+	/** The rule's requirement as the topology's product states it. */
+	private Reason reason(String rule, String product) {
 		var entry = catalogue.get(rule);
-		return new Reason(rule, entry.title(), entry.source());
+		return new Reason(rule, entry.requirementFor(product), entry.source());
 	}
 
 	private static int count(List<Issue> issues, Severity severity) {

@@ -56,6 +56,12 @@ final class Commands {
 		return "Invoke-Sqlcmd -ServerInstance " + serverInstance(host, instance) + " -Query \"" + query + "\"";
 	}
 
+	/** A query in a database of the instance, e.g. {@code master} for RESTORE. */
+	static String sqlOn(String host, String instance, String database, String query) {
+		return "Invoke-Sqlcmd -ServerInstance " + serverInstance(host, instance) + " -Database " + database + " -Query \""
+				+ query + "\"";
+	}
+
 	/** Opens inbound TCP ports; Windows Server 2008 R2 only has netsh. */
 	static String openPorts(OsVersion os, String name, List<Integer> ports) {
 		String list = String.join(",", ports.stream().map(String::valueOf).toList());
@@ -65,6 +71,26 @@ final class Commands {
 		}
 		return "New-NetFirewallRule -DisplayName " + quote(name) + " -Direction Inbound -Protocol TCP -LocalPort " + list
 				+ " -Action Allow";
+	}
+
+	/** Shows the inbound rule {@link #openPorts} made, on the machine itself. */
+	static String showFirewallRule(OsVersion os, String name) {
+		if (isLegacy(os)) {
+			return "netsh advfirewall firewall show rule name=\"" + name + "\"";
+		}
+		return "Get-NetFirewallRule -DisplayName " + quote(name) + " | Get-NetFirewallPortFilter";
+	}
+
+	/**
+	 * Reaches a TCP port from the machine the command runs on ({@code from}): Test-NetConnection
+	 * exists from Windows Server 2012 R2 (PowerShell 4.0); elsewhere, or when the OS is unknown, a
+	 * TcpClient, which throws when nothing listens.
+	 */
+	static String reachPort(OsVersion from, String host, int port) {
+		if (from != null && from.compareTo(OsVersion.WINDOWS_SERVER2012_R2) >= 0) {
+			return "Test-NetConnection " + arg(host) + " -Port " + port;
+		}
+		return "(New-Object System.Net.Sockets.TcpClient(" + quote(host) + ", " + port + ")).Connected";
 	}
 
 	/** What a machine's processors, memory, disks and network adapters are. */
@@ -84,6 +110,24 @@ final class Commands {
 	static String operatingSystem(OsVersion os) {
 		return (isLegacy(os) ? "Get-WmiObject" : "Get-CimInstance")
 				+ " Win32_OperatingSystem | Select-Object Caption, Version, ServicePackMajorVersion, OSArchitecture";
+	}
+
+	/** {@code WindowsServer2008R2} as people write it: {@code Windows Server 2008 R2}; {@code SQL2012}: {@code SQL Server 2012}. */
+	static String humanVersion(String literal) {
+		return literal.replaceFirst("^WindowsServer", "Windows Server ").replaceFirst("^SQL", "SQL Server ")
+				.replaceFirst("R2$", " R2");
+	}
+
+	/** A profile's list of choices ({@code WindowsServer2008R2 sp 1, SQL2016 sp 1 (from cu 7)}) in plain words. */
+	static String humanChoices(String choices) {
+		StringBuilder out = new StringBuilder();
+		for (String choice : choices.split(", ")) {
+			String[] words = choice.split(" ", 2);
+			String rest = words.length > 1 ? " " + words[1] : "";
+			rest = rest.replaceAll("sp (\\d+)", "SP$1").replaceAll("from cu (\\d+)", "from CU$1");
+			out.append(out.isEmpty() ? "" : ", ").append(humanVersion(words[0])).append(rest);
+		}
+		return out.toString();
 	}
 
 	private Commands() {

@@ -25,14 +25,19 @@ final class CsvRenderer implements ChecklistRenderer {
 	private static String row(Item item) {
 		List<String> fields = List.of(item.id(), String.valueOf(item.phase().number()), item.phase().key(),
 				nullToEmpty(item.site()), item.element(), nullToEmpty(item.machine()), item.kind().key(), item.what(),
-				item.why().stream().map(reason -> reason.rule() + " " + reason.title()).collect(Collectors.joining("\n")),
+				item.why().stream().map(CsvRenderer::reason).collect(Collectors.joining("\n")),
 				String.join("\n", item.actions()), String.join("\n", item.verify()),
 				item.flags().stream().map(CsvRenderer::flag).collect(Collectors.joining("\n")));
 		return fields.stream().map(CsvRenderer::field).collect(Collectors.joining(","));
 	}
 
+	private static String reason(Reason reason) {
+		return (reason.rule() == null ? "" : reason.rule() + ": ") + reason.requirement() + " " + reason.source().url();
+	}
+
 	private static String flag(Flag flag) {
-		return flag.severity() + " " + flag.rule() + " (line " + flag.line() + "): " + flag.message();
+		return flag.severity() + " " + flag.rule() + " (line " + flag.line() + "): " + flag.message()
+				+ (flag.fix().isEmpty() ? "" : ". Fix: " + flag.fix());
 	}
 
 	/** What makes a spreadsheet read a cell as a formula when it comes first (OWASP, "CSV Injection"). */

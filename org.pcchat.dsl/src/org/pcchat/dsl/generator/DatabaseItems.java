@@ -5,11 +5,14 @@ import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.SQL_INSTALLATION__SER
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.pcchat.dsl.pctopo.Instance;
+import org.pcchat.dsl.pctopo.SqlEdition;
 import org.pcchat.dsl.pctopo.SqlInstallation;
 import org.pcchat.dsl.pctopo.SqlServer;
+import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.validation.Attributes;
 import org.pcchat.dsl.validation.Rules;
 import org.pcchat.dsl.validation.Support;
@@ -56,14 +59,31 @@ final class DatabaseItems {
 					.why(Rules.CUMULATIVE_UPDATE_REQUIRED);
 			return;
 		}
-		deployment.profile.sql(sql.getVersion()).ifPresent(support -> citeConditions(item, support));
+		Optional<Support> support = deployment.profile.sql(sql.getVersion());
+		support.ifPresent(supported -> citeConditions(item, supported));
 		String installation = describe(sql);
-		if (Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION)) {
+		String version = Commands.humanVersion(sql.getVersion().getLiteral());
+		boolean editionSupported = !Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION)
+				|| sql.getEdition() == SqlEdition.STANDARD || sql.getEdition() == SqlEdition.ENTERPRISE;
+		String given = "; the topology gives " + installation;
+		// a flagged installation says what to install instead, never the unsupported one
+		if (support.isEmpty()) {
+			item.todo("Install a SQL Server version " + deployment.profile.displayName() + " supports ("
+					+ Commands.humanChoices(choices) + "), Standard or Enterprise edition, 64-bit, on " + host + given);
+		} else if (support.get().lacksServicePack(servicePack(sql))) {
+			item.todo("Install Service Pack " + support.get().servicePack() + " for " + version + " on " + host + given);
+		} else if (!editionSupported || sql.isX86()) {
+			item.todo("Install " + version + " Standard or Enterprise edition, 64-bit, on " + host + given);
+		} else if (Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION)) {
 			item.todo("Install " + installation + ", on " + host);
 		} else {
 			item.verify("Install " + installation + ", on " + host + "; the topology does not name the edition, so check"
 					+ " it is Standard or Enterprise, 64-bit");
 		}
+	}
+
+	private static int servicePack(SqlInstallation sql) {
+		return Attributes.isSpecified(sql, SQL_INSTALLATION__SERVICE_PACK) ? sql.getServicePack() : 0;
 	}
 
 	/** PC310 and PC311 concern only the versions the product supports with a caveat or from an update. */
@@ -78,7 +98,7 @@ final class DatabaseItems {
 
 	/** "SQL Server 2008 R2 SP3 Standard edition, 64-bit". */
 	private static String describe(SqlInstallation sql) {
-		String version = sql.getVersion().getLiteral().replaceFirst("^SQL", "SQL Server ").replaceFirst("R2$", " R2");
+		String version = Commands.humanVersion(sql.getVersion().getLiteral());
 		String servicePack = Attributes.isSpecified(sql, SQL_INSTALLATION__SERVICE_PACK) && sql.getServicePack() > 0
 				? " SP" + sql.getServicePack() : "";
 		String edition = Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION)
@@ -92,10 +112,20 @@ final class DatabaseItems {
 		String host = Deployment.fqdn(machine);
 		List<String> uses = deployment.usesOf(instance);
 		String holding = uses.isEmpty() ? "; no database of this topology uses it" : " for the " + String.join(", the ", uses);
-		ItemDraft item = drafts.add(instance, "instance").on(host)
-				.todo("Create SQL Server instance " + Deployment.name(instance) + " on " + host + holding
-						+ (instance.isAlwaysOn() ? "; it is in an AlwaysOn availability group" : ""))
-				.check(Commands.sql(host, Deployment.name(instance), INSTANCE_QUERY));
+		String name = Deployment.name(instance);
+		ItemDraft item = drafts.add(instance, "instance").on(host).check(Commands.sql(host, name, INSTANCE_QUERY));
+		if (machine instanceof StandardServer) {
+			// Setup of the Standard Edition server creates its back end (RTC) and local instances
+			item.verify("Check that instance " + name + " of Standard Edition server " + host + " runs (Setup of the"
+					+ " Standard Edition server creates it, with the local instances RTCLOCAL and LYNCLOCAL)" + holding);
+		} else if (isLocalInstance(name)) {
+			item.verify("Instance " + name + " on " + host + " is one of the local instances Lync Server Setup creates on"
+					+ " every Lync server; they are not reachable from other servers and hold no Persistent Chat database:"
+					+ " do not create it" + holding);
+		} else {
+			item.todo("Create SQL Server instance " + name + " on " + host + holding
+					+ (instance.isAlwaysOn() ? "; it is in an AlwaysOn availability group" : ""));
+		}
 		if (deployment.isFrontEndBackEnd(instance)) {
 			item.why(Rules.BACKEND_SERVER_SHARED);
 		}
@@ -105,6 +135,11 @@ final class DatabaseItems {
 		if (deployment.holdsChatDatabases(instance) && deployment.isFrontEndBackEnd(instance)) {
 			item.why(Rules.STORE_ON_BACKEND);
 		}
+	}
+
+	/** RTCLOCAL and LYNCLOCAL: Setup makes them on every Lync server; instance names are case-insensitive. */
+	static boolean isLocalInstance(String name) {
+		return "RTCLOCAL".equalsIgnoreCase(name) || "LYNCLOCAL".equalsIgnoreCase(name);
 	}
 
 	/** Install-CsDatabase reads the published topology and creates what it configures for one SQL server. */

@@ -126,6 +126,22 @@ final class Deployment {
 		return os == null ? null : os.getVersion();
 	}
 
+	/** The machine where a Front End's commands run: a Standard Edition server, or a pool's first server; null if none. */
+	static EObject firstMachineOf(FrontEnd frontEnd) {
+		if (frontEnd instanceof FrontEndPool pool) {
+			return pool.getServers().isEmpty() ? null : pool.getServers().get(0);
+		}
+		return frontEnd;
+	}
+
+	/** The Windows Server version of a Lync server or Standard Edition server; null when unknown. */
+	static OsVersion osOfMachine(EObject machine) {
+		if (machine instanceof Server server) {
+			return osOf(server.getOs());
+		}
+		return machine instanceof StandardServer standard ? osOf(standard.getOs()) : null;
+	}
+
 	/** A collocated pool has no servers of its own: its Standard Edition server is its one active server. */
 	static long activeServers(PersistentChatPool pool) {
 		if (pool.getServers().isEmpty() && pool.getHost() != null) {

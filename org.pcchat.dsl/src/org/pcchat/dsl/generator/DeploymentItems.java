@@ -1,9 +1,11 @@
 package org.pcchat.dsl.generator;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.pcchat.dsl.pctopo.FrontEnd;
+import org.pcchat.dsl.pctopo.OsVersion;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
@@ -12,24 +14,33 @@ import org.pcchat.dsl.validation.Rules;
 
 /**
  * Items of the whole deployment, after its machines are ready: publishing the topology, setting
- * up the Persistent Chat servers, and checking that chat works end to end.
+ * up the Persistent Chat servers in the Deployment Wizard's order (local store, components,
+ * certificate, services), and checking that chat works end to end, from the machines that talk
+ * to the pool.
  */
 final class DeploymentItems {
 
 	private final Deployment deployment;
+	private final CertificateItems certificates;
 
-	DeploymentItems(Deployment deployment) {
+	DeploymentItems(Deployment deployment, CertificateItems certificates) {
 		this.deployment = deployment;
+		this.certificates = certificates;
 	}
 
 	/** Everything after publishing reads the topology from the Central Management store. */
 	void addPublishing(Drafts drafts) {
 		String name = Deployment.name(deployment.topology);
-		drafts.add(deployment.topology, "publish").why(Rules.NO_FRONT_END)
+		ItemDraft item = drafts.add(deployment.topology, "publish").why(Rules.NO_FRONT_END)
+				.because("adding-persistent-chat", "Persistent Chat pools, their stores and file stores are defined in"
+						+ " Topology Builder and published to the Central Management store.")
 				.todo("Resolve every flagged error above, enter the topology " + name + " in Topology Builder and publish"
 						+ " it to the Central Management store (or save it as " + name + ".tbxml and publish that file)")
-				.run("Publish-CsTopology -FileName " + Commands.quote(name + ".tbxml"))
-				.check("Get-CsService -PersistentChatServer");
+				.run("Publish-CsTopology -FileName " + Commands.quote(name + ".tbxml"));
+		for (PersistentChatPool pool : deployment.chatPools()) {
+			item.check("Get-CsService -PersistentChatServer -PoolFqdn " + Commands.arg(Deployment.fqdn(pool)));
+		}
+		item.check("Get-CsService -PersistentChatDatabase", "Get-CsService -FileStore");
 	}
 
 	void addEnabling(Drafts drafts) {
@@ -38,20 +49,47 @@ final class DeploymentItems {
 				.check("Get-CsManagementStoreReplicationStatus");
 	}
 
-	/** Deployment Wizard steps 1 and 2 on a Persistent Chat server, then its certificate and services. */
-	void addServerSetup(Drafts drafts, EObject server, PersistentChatPool pool) {
+	/** The Deployment Wizard's steps on a server of a pool: local store and components, certificate, services. */
+	void addServerSetup(Drafts drafts, Server server, PersistentChatPool pool) {
 		String host = Deployment.fqdn(server);
+		drafts.add(server, "components").on(host).why(Rules.NO_MSMQ)
+				.because("deploying-persistent-chat", "Setup runs on every Persistent Chat server: the local"
+						+ " configuration store, then the Persistent Chat components.")
+				.todo("On " + host + ", run the " + deployment.profile.displayName() + " Deployment Wizard: Install Local"
+						+ " Configuration Store, then Setup or Remove Components; this also installs the Lync Server"
+						+ " Management Shell that the next steps use")
+				.run(bootstrapper()).check("Get-CsWindowsService");
+		certificates.addChat(drafts, server, server.getCertificate(), pool);
+		addServices(drafts, server);
+		addActiveState(drafts, server, pool);
+	}
+
+	/** A Standard Edition server hosting a collocated pool already runs Lync: Setup adds the Persistent Chat components. */
+	void addCollocatedSetup(Drafts drafts, StandardServer server, PersistentChatPool pool) {
+		String host = Deployment.fqdn(server);
+		drafts.add(server, "components").on(host).why(Rules.NO_MSMQ, Rules.COLLOCATED_EVALUATION_ONLY)
+				.because("deploying-persistent-chat", "Setup adds the Persistent Chat components to the Standard Edition"
+						+ " server the pool is collocated on.")
+				.todo("On " + host + ", run the " + deployment.profile.displayName() + " Deployment Wizard's Setup or"
+						+ " Remove Components to add Persistent Chat pool " + Deployment.fqdn(pool) + "; keep the server's"
+						+ " default certificate (do not request or assign a new one)")
+				.run(bootstrapper()).check("Get-CsWindowsService");
+		addServices(drafts, server);
+	}
+
+	private String bootstrapper() {
 		String product = deployment.profile.displayName();
 		String folder = product.startsWith("Lync") ? "Microsoft " + product : product;
-		drafts.add(server, "components").on(host).why(Rules.NO_MSMQ, Rules.NO_CERTIFICATE)
-				.todo("On " + host + ", run the " + product + " Deployment Wizard (Install Local Configuration Store, then"
-						+ " Setup or Remove Components), assign the certificate requested for it and start its services")
-				.run("& \"$env:ProgramFiles\\" + folder + "\\Deployment\\Bootstrapper.exe\"",
-						"Set-CsCertificate -Type Default -Thumbprint '<thumbprint>'", "Start-CsWindowsService")
-				.check("Get-CsWindowsService", "Get-CsCertificate -Type Default");
-		if (server instanceof Server chatServer) {
-			addActiveState(drafts, chatServer, pool);
-		}
+		return "& \"$env:ProgramFiles\\" + folder + "\\Deployment\\Bootstrapper.exe\"";
+	}
+
+	private void addServices(Drafts drafts, EObject server) {
+		String host = Deployment.fqdn(server);
+		drafts.add(server, "services").on(host)
+				.because("deploying-persistent-chat", "The Persistent Chat services start once components and certificate"
+						+ " are in place.")
+				.todo("Start the Lync Server services on " + host).run("Start-CsWindowsService")
+				.check("Get-CsWindowsService");
 	}
 
 	/** Only servers on the active list accept connections; standby servers wait for a failover. */
@@ -60,7 +98,7 @@ final class DeploymentItems {
 		String identity = Commands.quote("PersistentChatServer:" + Deployment.fqdn(pool));
 		ItemDraft item = drafts.add(server, "state").on(host)
 				.why(Rules.TOO_MANY_ACTIVE_SERVERS, Rules.TOO_MANY_SERVERS, Rules.STANDBY_WITHOUT_BACKUP)
-				.check("Get-CsService -Identity " + identity + " | Format-List *");
+				.check("Get-CsService -Identity " + identity + " | Format-List ActiveServers");
 		if (pool.isSingle()) {
 			item.why(Rules.SINGLE_POOL_WITH_SERVERS);
 		}
@@ -69,12 +107,12 @@ final class DeploymentItems {
 					.run("Set-CsPersistentChatActiveServer -Identity " + identity + " -ActiveServers @{Add="
 							+ Commands.quote(host) + "}");
 		} else {
-			item.todo("Keep " + host + " off the active servers of " + Deployment.fqdn(pool)
+			item.verify("Keep " + host + " off the active servers of " + Deployment.fqdn(pool)
 					+ ": as a standby server it serves only after a disaster-recovery failover");
 		}
 	}
 
-	/** Chat end to end through the next hop, the pool's services, and its ports from the next hop. */
+	/** Chat end to end through the next hop, then the pool's ports from the machines that use them. */
 	void addVerification(Drafts drafts, PersistentChatPool pool) {
 		String fqdn = Deployment.fqdn(pool);
 		FrontEnd nextHop = pool.getNextHop() == null || pool.getNextHop().eIsProxy() ? null : pool.getNextHop();
@@ -89,12 +127,48 @@ final class DeploymentItems {
 		if (servers.isEmpty()) {
 			return;
 		}
-		ItemDraft ports = drafts.add(pool, "ports").why(Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE)
-				.todo("From a server of the next hop, reach port " + Deployment.portOf(pool) + " and 8011 on every server of "
-						+ fqdn);
-		for (EObject server : servers) {
-			ports.check("Test-NetConnection " + Commands.arg(Deployment.fqdn(server)) + " -Port " + Deployment.portOf(pool),
-					"Test-NetConnection " + Commands.arg(Deployment.fqdn(server)) + " -Port 8011");
+		addPortsFromNextHop(drafts, pool, nextHop, servers);
+		if (servers.size() > 1) {
+			servers.forEach(server -> addPortsBetweenServers(drafts, pool, server, servers));
 		}
+	}
+
+	/** The next hop reaches the pool's SIP port and 881; 443 as the ports table lists it. */
+	private void addPortsFromNextHop(Drafts drafts, PersistentChatPool pool, FrontEnd nextHop, List<EObject> servers) {
+		EObject hop = nextHop == null ? null : Deployment.firstMachineOf(nextHop);
+		// a pool collocated on its own next hop is reached from another computer, never from itself
+		EObject from = hop != null && servers.contains(hop) ? null : hop;
+		String machine = from != null ? Deployment.fqdn(from)
+				: hop == null ? "<a server of the next hop>" : "<another computer than " + Deployment.fqdn(hop) + ">";
+		OsVersion os = from == null ? null : Deployment.osOfMachine(from);
+		int port = Deployment.portOf(pool);
+		List<Integer> ports = new ArrayList<>(List.of(port, 881, 443));
+		if (servers.size() == 1) {
+			ports.add(8011); // administration, with no other pool server to test it from
+		}
+		ItemDraft item = drafts.add(pool, "ports").on(machine).why(Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE)
+				.todo("With the Persistent Chat services started, reach TCP " + join(ports) + " on every server of "
+						+ Deployment.fqdn(pool) + " from " + machine + (from == null ? "" : ", a server of its next hop")
+						+ ". The ports table lists"
+						+ " 443 for file transfer, while the components page says file upload and download run on the"
+						+ " Front End Servers: a closed 443 here needs a look, not necessarily a fix");
+		for (EObject server : servers) {
+			ports.forEach(open -> item.check(Commands.reachPort(os, Deployment.fqdn(server), open)));
+		}
+	}
+
+	/** 8011 between the servers of a pool, from each to the others. */
+	private void addPortsBetweenServers(Drafts drafts, PersistentChatPool pool, EObject from, List<EObject> servers) {
+		String host = Deployment.fqdn(from);
+		ItemDraft item = drafts.add(from, "pool-ports").on(host).why(Rules.PORT_IN_USE)
+				.todo("With the services started, reach TCP 8011 on the other servers of " + Deployment.fqdn(pool)
+						+ " from " + host);
+		servers.stream().filter(server -> server != from)
+				.forEach(server -> item.check(Commands.reachPort(Deployment.osOfMachine(from), Deployment.fqdn(server), 8011)));
+	}
+
+
+	private static String join(List<Integer> ports) {
+		return Deployment.join(ports, String::valueOf);
 	}
 }

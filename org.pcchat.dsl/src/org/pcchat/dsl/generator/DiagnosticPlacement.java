@@ -9,6 +9,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.Issue;
 import org.pcchat.dsl.pctopo.Topology;
+import org.pcchat.dsl.validation.Rule;
+import org.pcchat.dsl.validation.RuleCatalogue;
 
 /**
  * Flags items with the topology's diagnostics: a diagnostic goes to the first item of its element
@@ -26,23 +28,25 @@ final class DiagnosticPlacement {
 	private DiagnosticPlacement() {
 	}
 
-	static void place(List<ItemDraft> drafts, Topology topology, List<Issue> issues) {
+	static void place(List<ItemDraft> drafts, Topology topology, List<Issue> issues, RuleCatalogue catalogue) {
 		if (drafts.isEmpty()) {
 			return;
 		}
 		issues.stream().sorted(ORDER).forEach(issue -> {
 			EObject element = elementOf(issue, topology);
-			target(drafts, element, issue.getCode(), topology).flags.add(flag(issue));
+			target(drafts, element, issue.getCode(), topology).flags.add(flag(issue, catalogue));
 		});
 	}
 
-	static Flag flag(Issue issue) {
+	static Flag flag(Issue issue, RuleCatalogue catalogue) {
 		String rule = issue.getCode() == null ? "" : issue.getCode();
+		Rule entry = catalogue.contains(rule) ? catalogue.get(rule) : null;
 		String message = issue.getMessage() == null ? "" : issue.getMessage();
 		// the rule ID is a field of its own; messages end with it for the editor's sake
 		message = message.replace(" [" + rule + "]", "").strip();
 		String severity = issue.getSeverity() == null ? "error" : issue.getSeverity().name().toLowerCase(Locale.ROOT);
-		return new Flag(rule, severity, message, issue.getLineNumber() == null ? 0 : issue.getLineNumber());
+		return new Flag(rule, entry == null ? "" : entry.title(), severity, message,
+				issue.getLineNumber() == null ? 0 : issue.getLineNumber(), entry == null ? "" : entry.fix());
 	}
 
 	private static ItemDraft target(List<ItemDraft> drafts, EObject element, String rule, Topology topology) {

@@ -18,7 +18,10 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.pcchat.dsl.pctopo.Hardware;
 import org.pcchat.dsl.pctopo.OsVersion;
+import org.pcchat.dsl.pctopo.Architecture;
 import org.pcchat.dsl.validation.Attributes;
+import org.pcchat.dsl.validation.RecommendedHardware;
+import org.pcchat.dsl.validation.Rules;
 
 /**
  * The hardware item of a machine (DOMAIN.md 1.3): what the topology declares, to provide, and
@@ -53,12 +56,25 @@ final class HardwareItems {
 		List<String> unknown = unknown(hardware);
 		if (hardware == null) {
 			item.verify("The topology does not describe the hardware of " + host + ": check it has " + FULL_RECOMMENDATION);
+		} else if (belowRecommendation(hardware, List.of(rules))) {
+			// the fix, never the shortfall as the thing to provide
+			item.todo("Provide " + host + " with at least " + FULL_RECOMMENDATION + "; the topology gives " + declared(hardware)
+					+ (unknown.isEmpty() ? "" : ", and does not say: " + String.join(", ", unknown)));
 		} else if (!unknown.isEmpty()) {
 			item.verify("Provide " + host + " with " + declared(hardware) + "; the topology does not say, so check: "
 					+ String.join(", ", unknown));
 		} else {
 			item.todo("Provide " + host + " with " + declared(hardware));
 		}
+	}
+
+	/** Whether a declared attribute falls short of what one of the cited rules requires. */
+	private static boolean belowRecommendation(Hardware hardware, List<String> rules) {
+		boolean sized = rules.contains(Rules.HARDWARE_BELOW_RECOMMENDED) || rules.contains(Rules.DATABASE_SERVER_HARDWARE);
+		boolean multiHomed = rules.contains(Rules.MULTI_HOMED) && is(hardware, HARDWARE__NICS) && hardware.getNics() > 1;
+		boolean notX64 = rules.contains(Rules.ARCHITECTURE_NOT_X64) && is(hardware, HARDWARE__ARCH)
+				&& hardware.getArch() != Architecture.X64;
+		return (sized && !RecommendedHardware.shortfalls(hardware).isEmpty()) || multiHomed || notX64;
 	}
 
 	private static List<String> unknown(Hardware hardware) {

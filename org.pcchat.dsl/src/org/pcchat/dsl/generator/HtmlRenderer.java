@@ -7,57 +7,14 @@ import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 
 /**
- * The checklist as one self-contained HTML page: inline CSS with print styles, no script and no
- * external resource, so it opens and prints anywhere without a network. Every string is escaped.
+ * The checklist as one self-contained HTML page: a table of contents, the flagged items first with
+ * links to them, every item with a checkbox whose state the browser keeps ({@link HtmlAssets}), and
+ * a print style. Inline CSS and script, no external resource, so it opens and prints anywhere
+ * without a network; links lead only to the pages the items cite. Every string is escaped.
  */
 final class HtmlRenderer implements ChecklistRenderer {
 
 	private static final Escaper ESCAPER = HtmlEscapers.htmlEscaper();
-
-	private static final String STYLE = """
-			:root { color-scheme: light; --ink: #1d232a; --muted: #5b6570; --line: #d5dbe1; --todo: #0b5cad;
-			  --verify: #8a5a00; --error: #b3261e; --warning: #8a5a00; }
-			* { box-sizing: border-box; }
-			body { margin: 0 auto; max-width: 64rem; padding: 1.5rem 2rem 3rem; color: var(--ink);
-			  font: 15px/1.45 "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif; }
-			h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
-			h2 { font-size: 1.35rem; margin: 2rem 0 .5rem; padding-bottom: .25rem; border-bottom: 2px solid var(--ink); }
-			h3 { font-size: 1.1rem; margin: 1.5rem 0 .25rem; }
-			h4 { font-size: .95rem; margin: 1rem 0 .35rem; color: var(--muted); font-weight: 600; }
-			p.summary { margin: 0 0 .5rem; color: var(--muted); }
-			ul.items { list-style: none; margin: 0; padding: 0; }
-			li.item { display: grid; grid-template-columns: 1.6rem 1fr; column-gap: .4rem; padding: .5rem .6rem;
-			  margin: 0 0 .4rem; border: 1px solid var(--line); border-left: 4px solid var(--todo); border-radius: 4px;
-			  break-inside: avoid; page-break-inside: avoid; }
-			li.item.verify { border-left-color: var(--verify); }
-			li.item.flagged { background: #fdf3f2; border-left-color: var(--error); }
-			li.item input { width: 1.05rem; height: 1.05rem; margin: .2rem 0 0; }
-			.what { margin: 0; }
-			.kind { display: inline-block; min-width: 3.6rem; margin-right: .35rem; padding: 0 .35rem; border-radius: 3px;
-			  font-size: .75rem; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; color: #fff;
-			  background: var(--todo); text-align: center; }
-			.verify .kind { background: var(--verify); }
-			dl { margin: .3rem 0 0; display: grid; grid-template-columns: 4rem 1fr; gap: .15rem .5rem; font-size: .88rem; }
-			dt { color: var(--muted); font-weight: 600; }
-			dd { margin: 0; min-width: 0; }
-			code { display: block; margin: 0 0 .15rem; padding: .1rem .35rem; background: #f1f3f5; border-radius: 3px;
-			  font: .82rem/1.35 Consolas, "DejaVu Sans Mono", Menlo, monospace; white-space: pre-wrap; overflow-wrap: anywhere; }
-			.rule { font-weight: 600; }
-			.source { color: var(--muted); font-size: .78rem; }
-			.flag { margin: .3rem 0 0; padding: .2rem .45rem; border-radius: 3px; font-size: .88rem; color: var(--error);
-			  background: #fff; border: 1px solid #efc2bf; }
-			.flag.warning { color: var(--warning); border-color: #ead7b0; }
-			.id { color: var(--muted); font-size: .75rem; }
-			@page { margin: 1.4cm 1.2cm; }
-			@media print {
-			  body { max-width: none; padding: 0; font-size: 10pt; }
-			  h2 { break-after: avoid; page-break-after: avoid; }
-			  h3, h4 { break-after: avoid; page-break-after: avoid; }
-			  li.item { border-color: #999; }
-			  li.item.flagged { background: none; }
-			  code { background: none; border: 1px solid #ccc; }
-			}
-			""";
 
 	private final StringBuilder out = new StringBuilder();
 
@@ -65,33 +22,79 @@ final class HtmlRenderer implements ChecklistRenderer {
 	public String render(Checklist checklist) {
 		String title = "Deployment checklist: " + checklist.topology();
 		out.append("<!DOCTYPE html>\n<!-- ").append(esc(ChecklistFormat.notice(checklist))).append(" -->\n")
-				.append("<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-				.append("<meta name=\"generator\" content=\"pcchat\">\n")
+				.append("<html lang=\"en\" data-checklist=\"").append(esc(checklist.topology())).append("\">\n<head>\n")
+				.append("<meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"pcchat\">\n")
 				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-				.append("<title>").append(esc(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n")
+				.append("<title>").append(esc(title)).append("</title>\n<style>\n").append(HtmlAssets.STYLE).append("</style>\n")
 				.append("</head>\n<body>\n<header>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"summary\">")
-				.append(esc(Summary.of(checklist))).append("</p>\n<p class=\"summary\">")
-				.append(esc("Work through the sections in order. To do items are steps to take; Verify items check what"
-						+ " the topology does not say. Flagged items carry the topology's diagnostics: resolve them first."))
-				.append("</p>\n</header>\n<main>\n");
+				.append(esc(Summary.of(checklist))).append("</p>\n<p class=\"summary\">").append(esc(Summary.INTRODUCTION))
+				.append("</p>\n<div class=\"progress\"><span id=\"progress\" role=\"status\">")
+				.append(checklist.items().count()).append(" items</span>")
+				.append("<button type=\"button\" id=\"clear\">Clear ticks</button></div>\n</header>\n");
+		writeContents(checklist);
+		out.append("<main>\n");
+		writeFlagged(checklist);
 		writeSections(checklist.sections());
-		out.append("</main>\n</body>\n</html>\n");
+		out.append("</main>\n<script>\n").append(HtmlAssets.SCRIPT).append("</script>\n</body>\n</html>\n");
 		return out.toString();
 	}
 
+	/** The table of contents: what to resolve first, then each part (site or whole deployment) and its phases. */
+	private void writeContents(Checklist checklist) {
+		out.append("<nav aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
+		long flagged = checklist.flaggedCount();
+		if (flagged > 0) {
+			out.append("<li><a href=\"#resolve-first\">Resolve first</a> (").append(Summary.plural(flagged, "flagged item"))
+					.append(")</li>\n");
+		}
+		String part = null;
+		for (Section section : checklist.sections()) {
+			String heading = partOf(section);
+			if (!heading.equals(part)) {
+				out.append(part == null ? "" : "</ol></li>\n").append("<li>").append(esc(heading)).append("\n<ol>\n");
+				part = heading;
+			}
+			out.append("<li><a href=\"#").append(esc(section.id())).append("\">").append(esc(section.title()))
+					.append("</a></li>\n");
+		}
+		out.append(part == null ? "" : "</ol></li>\n").append("</ol>\n</nav>\n");
+	}
+
+	/** Every flag with a link to its item, so the change window starts with what blocks it. */
+	private void writeFlagged(Checklist checklist) {
+		List<Item> flagged = checklist.items().filter(Item::isFlagged).toList();
+		if (flagged.isEmpty()) {
+			return;
+		}
+		out.append("<section id=\"resolve-first\">\n<h2>Resolve first</h2>\n<ul>\n");
+		for (Item item : flagged) {
+			for (Flag flag : item.flags()) {
+				out.append("<li class=\"flag ").append(esc(flag.severity())).append("\"><a href=\"#").append(esc(item.id()))
+						.append("\"><strong>").append(esc(flag.severity())).append(' ').append(esc(flag.rule()))
+						.append("</strong> ").append(esc(Summary.elementHeading(item))).append("</a> (line ").append(flag.line())
+						.append("): ").append(esc(flag.message())).append(fix(flag)).append("</li>\n");
+			}
+		}
+		out.append("</ul>\n</section>\n");
+	}
+
 	private void writeSections(List<Section> sections) {
-		String site = "";
+		String part = "";
 		for (Section section : sections) {
-			String heading = section.site() == null ? "Whole deployment" : "Site " + section.site();
-			if (!heading.equals(site)) {
+			String heading = partOf(section);
+			if (!heading.equals(part)) {
 				out.append("<h2>").append(esc(heading)).append("</h2>\n");
-				site = heading;
+				part = heading;
 			}
 			out.append("<section id=\"").append(esc(section.id())).append("\">\n<h3>").append(esc(section.title()))
 					.append("</h3>\n");
 			writeItems(section.items());
 			out.append("</section>\n");
 		}
+	}
+
+	private static String partOf(Section section) {
+		return section.site() == null ? "Whole deployment" : "Site " + section.site();
 	}
 
 	private void writeItems(List<Item> items) {
@@ -112,24 +115,32 @@ final class HtmlRenderer implements ChecklistRenderer {
 
 	private void writeItem(Item item) {
 		out.append("<li class=\"item ").append(item.kind().key()).append(item.isFlagged() ? " flagged" : "")
-				.append("\" id=\"").append(esc(item.id())).append("\">\n<input type=\"checkbox\" aria-label=\"")
+				.append("\" id=\"").append(esc(item.id())).append("\">\n<input type=\"checkbox\" autocomplete=\"off\" aria-label=\"")
 				.append(esc(item.kind().label() + ": " + item.what())).append("\">\n<div>\n<p class=\"what\"><span class=\"kind\">")
-				.append(esc(item.kind().label())).append("</span>").append(esc(item.what())).append("</p>\n<dl>\n<dt>Why</dt><dd>");
-		for (Reason reason : item.why()) {
-			out.append("<span class=\"rule\" title=\"").append(esc(reason.source())).append("\">").append(esc(reason.rule()))
-					.append("</span> ").append(esc(reason.title())).append(" <span class=\"source\">")
-					.append(esc(reason.source())).append("</span><br>");
-		}
-		out.append("</dd>\n");
-		writeCommands("Do", item.actions());
-		writeCommands("Verify", item.verify());
-		out.append("</dl>\n");
+				.append(esc(item.kind().label())).append("</span>").append(esc(item.what())).append("</p>\n");
 		for (Flag flag : item.flags()) {
 			out.append("<p class=\"flag ").append(esc(flag.severity())).append("\"><strong>").append(esc(flag.severity()))
-					.append(' ').append(esc(flag.rule())).append("</strong> (line ").append(flag.line()).append("): ")
-					.append(esc(flag.message())).append("</p>\n");
+					.append(' ').append(esc(flag.rule())).append(flag.title().isEmpty() ? "" : " " + esc(flag.title()))
+					.append("</strong> (line ").append(flag.line()).append("): ").append(esc(flag.message())).append(fix(flag))
+					.append("</p>\n");
 		}
-		out.append("<span class=\"id\">").append(esc(item.id())).append("</span>\n</div>\n</li>\n");
+		out.append("<dl>\n");
+		if (!item.why().isEmpty()) {
+			out.append("<dt>Why</dt><dd><ul class=\"why\">");
+			for (Reason reason : item.why()) {
+				out.append("<li>").append(reason.rule() == null ? "" : "<span class=\"rule\">" + esc(reason.rule()) + "</span> ")
+						.append(esc(reason.requirement())).append(" <a class=\"source\" href=\"")
+						.append(esc(reason.source().url())).append("\">").append(esc(reason.source().title())).append("</a></li>");
+			}
+			out.append("</ul></dd>\n");
+		}
+		writeCommands("Do", item.actions());
+		writeCommands("Verify", item.verify());
+		out.append("</dl>\n<span class=\"id\">").append(esc(item.id())).append("</span>\n</div>\n</li>\n");
+	}
+
+	private static String fix(Flag flag) {
+		return flag.fix().isEmpty() ? "" : ". <span class=\"fix\">Fix: " + esc(flag.fix()) + "</span>";
 	}
 
 	private void writeCommands(String label, List<String> commands) {

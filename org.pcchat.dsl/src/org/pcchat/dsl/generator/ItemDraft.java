@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.pcchat.dsl.validation.ElementKinds;
+import org.pcchat.dsl.validation.Sources;
 
 /**
  * An item while the checklist is being built: it keeps the model element it concerns, so that
@@ -21,6 +22,8 @@ final class ItemDraft {
 	String what = "";
 	String machine;
 	final List<String> rules = new ArrayList<>();
+	/** Reasons no rule checks: a documented step, with its requirement and source. */
+	final List<Reason> steps = new ArrayList<>();
 	final List<String> actions = new ArrayList<>();
 	final List<String> verify = new ArrayList<>();
 	final List<Flag> flags = new ArrayList<>();
@@ -45,6 +48,13 @@ final class ItemDraft {
 		return this;
 	}
 
+	/** A step of a runbook, taken only when the runbook is. */
+	ItemDraft step(String text) {
+		this.kind = Kind.RUNBOOK;
+		this.what = text;
+		return this;
+	}
+
 	ItemDraft on(String fqdn) {
 		this.machine = fqdn;
 		return this;
@@ -56,6 +66,12 @@ final class ItemDraft {
 				rules.add(rule);
 			}
 		}
+		return this;
+	}
+
+	/** A reason that no rule of the catalogue checks: the documented step's requirement and its page. */
+	ItemDraft because(String sourceKey, String requirement) {
+		steps.add(new Reason(null, requirement, Sources.get(sourceKey)));
 		return this;
 	}
 
@@ -83,7 +99,10 @@ final class ItemDraft {
 		return rules.contains(rule);
 	}
 
-	Item toItem(List<Reason> reasons) {
+	/** The item, its rules' reasons first, then the steps'. */
+	Item toItem(List<Reason> ruleReasons) {
+		List<Reason> reasons = new ArrayList<>(ruleReasons);
+		reasons.addAll(steps);
 		return new Item(id, phase, site, ElementKinds.label(owner), machine, kind, what, reasons, actions, verify, flags);
 	}
 }

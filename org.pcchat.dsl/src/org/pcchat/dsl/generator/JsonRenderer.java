@@ -41,6 +41,7 @@ final class JsonRenderer implements ChecklistRenderer {
 		json.writeNumberField("items", checklist.items().count());
 		json.writeNumberField("todo", checklist.count(Kind.TODO));
 		json.writeNumberField("verify", checklist.count(Kind.VERIFY));
+		json.writeNumberField("runbook", checklist.count(Kind.RUNBOOK));
 		json.writeNumberField("flagged", checklist.flaggedCount());
 		json.writeNumberField("errors", checklist.errors());
 		json.writeNumberField("warnings", checklist.warnings());
@@ -81,8 +82,9 @@ final class JsonRenderer implements ChecklistRenderer {
 		for (Reason reason : item.why()) {
 			json.writeStartObject();
 			json.writeStringField("rule", reason.rule());
-			json.writeStringField("title", reason.title());
-			json.writeStringField("source", reason.source());
+			json.writeStringField("requirement", reason.requirement());
+			json.writeStringField("source", reason.source().url());
+			json.writeStringField("sourceTitle", reason.source().title());
 			json.writeEndObject();
 		}
 		json.writeEndArray();
@@ -92,9 +94,11 @@ final class JsonRenderer implements ChecklistRenderer {
 		for (Flag flag : item.flags()) {
 			json.writeStartObject();
 			json.writeStringField("rule", flag.rule());
+			json.writeStringField("title", flag.title());
 			json.writeStringField("severity", flag.severity());
 			json.writeStringField("message", flag.message());
 			json.writeNumberField("line", flag.line());
+			json.writeStringField("fix", flag.fix());
 			json.writeEndObject();
 		}
 		json.writeEndArray();

@@ -1,13 +1,15 @@
 package org.pcchat.dsl.generator;
 
 /**
- * What an item asks of the administrator: something to do, or something the topology does not
- * say (an absent attribute is unknown, not wrong: DOMAIN.md 2) and that must be checked by hand.
+ * What an item asks of the administrator: something to do, something the topology does not say (an
+ * absent attribute is unknown, not wrong) or that already runs, to check by hand, or a runbook step.
  */
 public enum Kind {
 
 	TODO("todo", "To do"),
-	VERIFY("verify", "Verify");
+	VERIFY("verify", "Verify"),
+	/** A step of a failover or failback procedure: not for the change window, but for the day it is needed. */
+	RUNBOOK("runbook", "Runbook");
 
 	private final String key;
 	private final String label;

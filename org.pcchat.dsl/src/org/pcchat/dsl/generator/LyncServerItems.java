@@ -4,10 +4,12 @@ import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__EDI
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.pcchat.dsl.pctopo.Installed;
 import org.pcchat.dsl.pctopo.OperatingSystem;
+import org.pcchat.dsl.pctopo.OsEdition;
 import org.pcchat.dsl.pctopo.OsVersion;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Prerequisite;
@@ -16,6 +18,7 @@ import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.validation.Attributes;
 import org.pcchat.dsl.validation.ElementKinds;
 import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.validation.Support;
 
 /**
  * Items of the computers that run Lync Server: Front End servers, Standard Edition servers and
@@ -26,6 +29,8 @@ final class LyncServerItems {
 
 	/** The ports a Persistent Chat server listens on besides the pool's SIP port (DOMAIN.md 1.5). */
 	private static final List<Integer> OTHER_PORTS = List.of(881, 443, 8011);
+
+	private static final String FIREWALL_RULE = "Lync Server Persistent Chat";
 
 	private final Deployment deployment;
 	private final CertificateItems certificates;
@@ -56,7 +61,7 @@ final class LyncServerItems {
 		if (pools.isEmpty()) {
 			certificates.addFrontEnd(drafts, server, server.getCertificate());
 		} else {
-			certificates.addChat(drafts, server, server.getCertificate(), pools.get(0));
+			certificates.addCollocatedHost(drafts, server, server.getCertificate());
 			addFirewall(drafts, server, os, pools.get(0));
 		}
 	}
@@ -68,7 +73,6 @@ final class LyncServerItems {
 		addCommon(drafts, server, server.getOs(), server.getInstalled());
 		HardwareItems.add(drafts, server, server.getHardware(), os, Rules.HARDWARE_BELOW_RECOMMENDED, Rules.MULTI_HOMED,
 				Rules.ARCHITECTURE_NOT_X64);
-		certificates.addChat(drafts, server, server.getCertificate(), pool);
 		addFirewall(drafts, server, os, pool);
 		if (Deployment.isActive(server) && pool.getNextHop() != null && !pool.getNextHop().eIsProxy()) {
 			addTimeZone(drafts, server, pool);
@@ -94,15 +98,35 @@ final class LyncServerItems {
 		if (!Commands.isLegacy(os.getVersion())) {
 			item.check("Get-WindowsFeature Server-Gui-Shell");
 		}
-		deployment.profile.os(os.getVersion()).filter(support -> support.cumulativeUpdate() > 0)
-				.ifPresent(support -> item.why(Rules.CUMULATIVE_UPDATE_REQUIRED));
-		item.todo("Install " + describe(os) + " on " + host + " as a full installation, not Server Core");
+		Optional<Support> support = deployment.profile.os(os.getVersion());
+		support.filter(supported -> supported.cumulativeUpdate() > 0).ifPresent(supported -> item.why(Rules.CUMULATIVE_UPDATE_REQUIRED));
+		String full = " as a full installation of Standard, Enterprise or Datacenter edition, not Server Core";
+		String given = "; the topology gives " + describe(os);
+		if (support.isEmpty()) {
+			// the fix, never the unsupported version as the thing to install
+			item.todo("Install a Windows Server version " + deployment.profile.displayName() + " supports ("
+					+ Commands.humanChoices(deployment.profile.describeOsChoices()) + ") on " + host + full + given);
+		} else if (support.get().lacksServicePack(os.getServicePack())) {
+			item.todo("Install Service Pack " + support.get().servicePack() + " for " + Commands.humanVersion(os.getVersion().getLiteral())
+					+ " on " + host + (isFullSupportedEdition(os) ? "" : ", and use a full installation of Standard, Enterprise"
+							+ " or Datacenter edition") + given);
+		} else if (!isFullSupportedEdition(os)) {
+			item.todo("Install " + Commands.humanVersion(os.getVersion().getLiteral()) + " on " + host + full + given);
+		} else {
+			item.todo("Install " + describe(os) + " on " + host + " as a full installation, not Server Core");
+		}
+	}
+
+	/** Not Server Core, and not the Web or HPC edition (PC402). */
+	private static boolean isFullSupportedEdition(OperatingSystem os) {
+		boolean edition = !Attributes.isSpecified(os, OPERATING_SYSTEM__EDITION)
+				|| (os.getEdition() != OsEdition.WEB && os.getEdition() != OsEdition.HPC);
+		return edition && !os.isCore();
 	}
 
 	/** "Windows Server 2008 R2 Enterprise SP1". */
 	private static String describe(OperatingSystem os) {
-		String version = os.getVersion().getLiteral().replaceFirst("^WindowsServer", "Windows Server ").replaceFirst("R2$",
-				" R2");
+		String version = Commands.humanVersion(os.getVersion().getLiteral());
 		String edition = Attributes.isSpecified(os, OPERATING_SYSTEM__EDITION) ? " " + os.getEdition().getLiteral() : "";
 		return version + edition + (os.getServicePack() > 0 ? " SP" + os.getServicePack() : "");
 	}
@@ -142,11 +166,11 @@ final class LyncServerItems {
 		int port = Deployment.portOf(pool);
 		List<Integer> ports = new ArrayList<>(List.of(port));
 		OTHER_PORTS.stream().filter(other -> other != port).forEach(ports::add);
-		ItemDraft item = drafts.add(server, "firewall").on(host).why(Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE)
+		// the ports are reached from other machines once the services run (verification phase)
+		drafts.add(server, "firewall").on(host).why(Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE)
 				.todo("Allow inbound TCP " + port + " (Persistent Chat SIP, MTLS), 881 (Persistent Chat WCF), 443 (file"
 						+ " transfer) and 8011 (between pool servers and for administration) on " + host)
-				.run(Commands.openPorts(os, "Lync Server Persistent Chat", ports));
-		ports.forEach(open -> item.check("Test-NetConnection " + Commands.arg(host) + " -Port " + open));
+				.run(Commands.openPorts(os, FIREWALL_RULE, ports)).check(Commands.showFirewallRule(os, FIREWALL_RULE));
 	}
 
 	private void addTimeZone(Drafts drafts, Server server, PersistentChatPool pool) {

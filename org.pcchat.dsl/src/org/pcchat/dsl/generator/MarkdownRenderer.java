@@ -22,8 +22,9 @@ final class MarkdownRenderer implements ChecklistRenderer {
 		out.append("<!-- ").append(ChecklistFormat.notice(checklist).replace("--", "- -")).append(" -->\n");
 		out.append("# Deployment checklist: ").append(text(checklist.topology())).append("\n\n");
 		out.append(text(Summary.of(checklist))).append("\n\n");
-		out.append("Work through the sections in order. *To do* items are steps to take; *Verify* items check what the"
-				+ " topology does not say. Flagged items carry the topology's diagnostics: resolve them first.\n");
+		out.append(Summary.INTRODUCTION.replace("To do items", "*To do* items").replace("Verify items", "*Verify* items"))
+				.append('\n');
+		writeFlagged(checklist);
 		String site = "";
 		for (Section section : checklist.sections()) {
 			String heading = section.site() == null ? "Whole deployment" : "Site " + section.site();
@@ -49,16 +50,40 @@ final class MarkdownRenderer implements ChecklistRenderer {
 		}
 	}
 
+	/** The flagged items before everything else: what to resolve first, and where each one is. */
+	private void writeFlagged(Checklist checklist) {
+		List<Item> flagged = checklist.items().filter(Item::isFlagged).toList();
+		if (flagged.isEmpty()) {
+			return;
+		}
+		out.append("\n## Resolve first\n\n");
+		for (Item item : flagged) {
+			for (Flag flag : item.flags()) {
+				out.append("- **").append(flag.severity()).append(' ').append(text(flag.rule())).append("** (line ")
+						.append(flag.line()).append("): ").append(text(flag.message())).append(" (item ")
+						.append(code(item.id())).append(")\n");
+			}
+		}
+	}
+
 	private void writeItem(Item item) {
 		out.append("- [ ] **").append(item.kind().label()).append(":** ").append(text(item.what())).append('\n');
-		out.append("  - Why: ").append(item.why().stream().map(r -> r.rule() + " " + text(r.title()))
-				.collect(Collectors.joining("; "))).append('\n');
+		for (Flag flag : item.flags()) {
+			out.append("  - **Flagged ").append(flag.severity()).append(' ').append(text(flag.rule()))
+					.append(flag.title().isEmpty() ? "" : " " + text(flag.title())).append("** (line ").append(flag.line())
+					.append("): ").append(text(flag.message())).append(flag.fix().isEmpty() ? "" : ". Fix: " + text(flag.fix()))
+					.append('\n');
+		}
+		if (!item.why().isEmpty()) {
+			out.append("  - Why:\n");
+			for (Reason reason : item.why()) {
+				out.append("    - ").append(reason.rule() == null ? "" : reason.rule() + ": ").append(text(reason.requirement()))
+						.append(" ([").append(text(reason.source().title())).append("](").append(reason.source().url())
+						.append("))\n");
+			}
+		}
 		writeCommands("Do", item.actions());
 		writeCommands("Verify", item.verify());
-		for (Flag flag : item.flags()) {
-			out.append("  - **Flagged ").append(flag.severity()).append(" ").append(text(flag.rule())).append("** (line ")
-					.append(flag.line()).append("): ").append(text(flag.message())).append('\n');
-		}
 		out.append("  - ID: ").append(code(item.id())).append('\n');
 	}
 

@@ -3,7 +3,7 @@ package org.pcchat.dsl.generator;
 /**
  * The phases of a deployment, in the order an administrator works through them (DOMAIN.md 3):
  * machines first (databases, shares, Front End, Persistent Chat servers), then the steps that need
- * them all. Publishing comes before database installation because {@code Install-CsDatabase
+ * them all, the configuration that follows, and the runbooks kept for a disaster. Publishing comes before database installation because {@code Install-CsDatabase
  * -ConfiguredDatabases} reads the topology from the Central Management store, where publishing
  * puts it.
  */
@@ -16,7 +16,9 @@ public enum Phase {
 	PUBLISHING("publishing", "Topology publishing", false),
 	DATABASES("databases", "Database installation", false),
 	SETUP("setup", "Server setup and activation", false),
-	VERIFICATION("verification", "Verification", false);
+	VERIFICATION("verification", "Verification", false),
+	POST_DEPLOYMENT("post-deployment", "Configuration after deployment", false),
+	RUNBOOKS("runbooks", "Failover and failback runbooks", false);
 
 	private final String key;
 	private final String title;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.pcchat.dsl.pctopo.FrontEnd;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
@@ -44,8 +45,7 @@ final class PoolItems {
 		long standby = pool.getServers().size() - active;
 		ItemDraft item = drafts.add(pool, "definition")
 				.why(Rules.NO_NEXT_HOP, Rules.NO_ACTIVE_SERVER, Rules.TOO_MANY_ACTIVE_SERVERS, Rules.TOO_MANY_SERVERS,
-						Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE)
-				.check("Get-CsService -PersistentChatServer -PoolFqdn " + Commands.arg(fqdn));
+						Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE);
 		String shape;
 		if (pool.getHost() != null) {
 			shape = "collocated on " + ElementKinds.label(pool.getHost()) + " (" + Deployment.fqdn(pool.getHost()) + ")";
@@ -78,11 +78,7 @@ final class PoolItems {
 		List<String> placed = new ArrayList<>();
 		databases.forEach((database, instance) -> placed.add(database + " on " + Deployment.describe(instance)));
 		ItemDraft item = drafts.add(pool, "databases")
-				.why(Rules.DATABASE_INSTANCE_SHARED, Rules.STORE_ON_BACKEND, Rules.DATABASE_ON_ALWAYS_ON)
-				.check("Get-CsService -PersistentChatDatabase");
-		if (pool.getCompliance() != null) {
-			item.check("Get-CsService -PersistentChatComplianceDatabase");
-		}
+				.why(Rules.DATABASE_INSTANCE_SHARED, Rules.STORE_ON_BACKEND, Rules.DATABASE_ON_ALWAYS_ON);
 		if (pool.getBackup() != null || pool.getMirror() != null) {
 			item.why(Rules.BACKUP_SAME_AS_STORE);
 		}
@@ -103,10 +99,12 @@ final class PoolItems {
 	private void addCapacity(Drafts drafts, PersistentChatPool pool) {
 		long active = Deployment.activeServers(pool);
 		long capacity = active * USERS_PER_SERVER;
-		ItemDraft item = drafts.add(pool, "capacity").why(Rules.POOL_USERS_OVER_CAPACITY, Rules.DEPLOYMENT_USERS_OVER_CAPACITY)
-				.check("Get-CsPersistentChatPolicy | Select-Object Identity, EnablePersistentChat");
-		if (pool.getNextHop() != null && !pool.getNextHop().eIsProxy()) {
-			item.check("(Get-CsUser -Filter {RegistrarPool -eq " + Commands.quote(Deployment.fqdn(pool.getNextHop()))
+		ItemDraft item = drafts.add(pool, "capacity").why(Rules.POOL_USERS_OVER_CAPACITY, Rules.DEPLOYMENT_USERS_OVER_CAPACITY);
+		EObject frontEnd = pool.getNextHop() == null || pool.getNextHop().eIsProxy() ? null
+				: Deployment.firstMachineOf(pool.getNextHop());
+		if (frontEnd != null) {
+			// the Front End already runs the Lync Server Management Shell
+			item.on(Deployment.fqdn(frontEnd)).check("(Get-CsUser -Filter {RegistrarPool -eq " + Commands.quote(Deployment.fqdn(pool.getNextHop()))
 					+ "}).Count");
 		}
 		String limits = active + (active == 1 ? " active server serves" : " active servers serve") + " up to " + String.format(Locale.ROOT, "%,d", capacity)
@@ -124,11 +122,11 @@ final class PoolItems {
 		ItemDraft item = drafts.add(pool, "file-store").why(Rules.NO_FILE_STORE, Rules.FILE_STORE_NOT_UNC);
 		if (pool.getFileStore() == null || pool.getFileStore().eIsProxy()) {
 			item.todo("Create a file share for the files posted to the chat rooms of " + Deployment.fqdn(pool)
-					+ " and name it as the pool's file store in Topology Builder").check("Get-CsService -FileStore");
+					+ " and name it as the pool's file store in Topology Builder");
 			return;
 		}
 		String path = pool.getFileStore().getPath();
 		item.todo("Name " + path + " as the file store of " + Deployment.fqdn(pool) + "; every server of the pool must"
-				+ " reach it").check("Get-CsService -FileStore", "Test-Path " + Commands.quote(path));
+				+ " reach it").check("Test-Path " + Commands.quote(path));
 	}
 }

@@ -3,6 +3,11 @@ package org.pcchat.dsl.generator;
 /** Sentences that every human-readable format shows the same way. */
 final class Summary {
 
+	/** What the reader does with the list, the same in every human-readable format. */
+	static final String INTRODUCTION = "Work through the sections in order and tick each item when it is done. To do"
+			+ " items are steps to take; Verify items check what the topology does not say or what already runs."
+			+ " Flagged items carry the topology's diagnostics: resolve them first.";
+
 	private Summary() {
 	}
 
@@ -10,9 +15,11 @@ final class Summary {
 	static String of(Checklist checklist) {
 		long items = checklist.items().count();
 		String source = checklist.source().isEmpty() ? "" : ", from " + checklist.source();
-		return checklist.product() + source + ": " + items + " items, " + checklist.count(Kind.TODO) + " to do and "
-				+ checklist.count(Kind.VERIFY) + " to verify; " + plural(checklist.errors(), "error") + " and "
-				+ plural(checklist.warnings(), "warning") + " flagged.";
+		long runbook = checklist.count(Kind.RUNBOOK);
+		return checklist.product() + source + ": " + items + " items, " + checklist.count(Kind.TODO) + " to do"
+				+ (runbook == 0 ? " and " : ", ") + checklist.count(Kind.VERIFY) + " to verify"
+				+ (runbook == 0 ? "" : " and " + plural(runbook, "runbook step")) + "; " + plural(checklist.errors(), "error")
+				+ " and " + plural(checklist.warnings(), "warning") + " flagged.";
 	}
 
 	/** The heading of an item's element: its label and, where its commands run, the machine. */

@@ -18,8 +18,9 @@ import com.google.inject.Singleton;
 
 /**
  * The rule catalogue: every rule declared once, in {@code rules.properties} beside this class
- * ({@code PCnnn.title}, {@code .severity}, {@code .source}, {@code .quickfix}, {@code .doc}).
- * Messages, the CLI's rule listing, SARIF metadata and the documentation pages read it.
+ * ({@code PCnnn.title}, {@code .severity}, {@code .source}, {@code .requirement}, {@code .fix},
+ * {@code .quickfix}, {@code .doc}); sources are keys of the table of {@link Sources}. Messages, the
+ * CLI's rule listing, SARIF metadata, hovers, the documentation pages and the checklist read it.
  */
 @Singleton
 public class RuleCatalogue {
@@ -70,9 +71,28 @@ public class RuleCatalogue {
 
 	private static Rule rule(String id, Properties properties) {
 		String severity = required(id, "severity", properties).toUpperCase(Locale.ROOT);
+		String source = required(id, "source", properties);
+		if (!Sources.contains(source)) {
+			throw new IllegalStateException("rule " + id + " cites source '" + source + "', which is not in the table of"
+					+ " sources (sources.properties); add the page there and cite its key");
+		}
 		return new Rule(id, required(id, "title", properties), Severity.valueOf(severity),
-				required(id, "doc", properties), required(id, "source", properties),
-				Boolean.parseBoolean(properties.getProperty(id + ".quickfix", "false")));
+				required(id, "doc", properties), Sources.get(source),
+				Boolean.parseBoolean(properties.getProperty(id + ".quickfix", "false")),
+				required(id, "requirement", properties), productRequirements(id, properties),
+				required(id, "fix", properties));
+	}
+
+	/** {@code PCnnn.requirement.<product>}: where a product's requirement differs from the first's. */
+	private static Map<String, String> productRequirements(String id, Properties properties) {
+		String prefix = id + ".requirement.";
+		Map<String, String> requirements = new TreeMap<>();
+		for (String key : properties.stringPropertyNames()) {
+			if (key.startsWith(prefix)) {
+				requirements.put(key.substring(prefix.length()), properties.getProperty(key).strip());
+			}
+		}
+		return requirements;
 	}
 
 	private static String required(String id, String field, Properties properties) {

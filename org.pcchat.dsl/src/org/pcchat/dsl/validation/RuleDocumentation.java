@@ -90,6 +90,7 @@ public class RuleDocumentation {
 		for (Rule rule : catalogue.all()) {
 			section(page, rule);
 		}
+		sources(page);
 		return page.toString();
 	}
 
@@ -100,8 +101,23 @@ public class RuleDocumentation {
 		page.append("- Configurable in pcchat.json: ").append(yesNo(rule.isConfigurable())).append('\n');
 		page.append("- Suppressible by a comment: ").append(yesNo(rule.isSuppressible())).append('\n');
 		page.append("- Quick fix: ").append(yesNo(rule.hasQuickFix())).append('\n');
-		page.append("- Source: ").append(rule.source()).append("\n\n");
-		page.append(rule.documentation()).append('\n');
+		page.append("- Source: ").append(link(rule.source())).append("\n\n");
+		page.append("Requirement: ").append(rule.requirement()).append('\n');
+		rule.productRequirements().forEach((product, requirement) -> page.append("(").append(product).append(": ")
+				.append(requirement).append(")\n"));
+		page.append('\n').append(rule.documentation()).append("\n\nFix: ").append(rule.fix()).append('\n');
+	}
+
+	/** Every page the rules and the checklists cite, in the table's order. */
+	private static void sources(StringBuilder page) {
+		page.append("\n## Sources\n\nThe pages the rules restate and the checklists cite:\n\n");
+		for (Source source : Sources.all()) {
+			page.append("- ").append(link(source)).append('\n');
+		}
+	}
+
+	private static String link(Source source) {
+		return "[" + source.title() + "](" + source.url() + ")";
 	}
 
 	private static String severity(Rule rule) {

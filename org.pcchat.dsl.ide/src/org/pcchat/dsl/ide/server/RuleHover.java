@@ -42,8 +42,9 @@ public class RuleHover {
 		StringBuilder markdown = new StringBuilder();
 		markdown.append("**").append(rule.id()).append(": ").append(rule.title()).append("**\n\n");
 		markdown.append(rule.documentation()).append("\n\n");
+		markdown.append("Fix: ").append(rule.fix()).append("\n\n");
 		markdown.append("Default severity: ").append(rule.defaultSeverity().name().toLowerCase(Locale.ROOT));
-		markdown.append(" · Source: ").append(rule.source());
+		markdown.append(" · Source: [").append(rule.source().title()).append("](").append(rule.source().url()).append(')');
 		settings.ruleLink(rule.id()).ifPresent(link -> markdown.append(" · [Documentation](").append(link).append(')'));
 		if (rule.isSuppressible()) {
 			markdown.append("\n\nTo accept it here, write `// pcchat-ignore ").append(rule.id())

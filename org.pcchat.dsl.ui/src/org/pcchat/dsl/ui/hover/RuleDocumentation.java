@@ -18,7 +18,8 @@ final class RuleDocumentation {
 		}
 		Rule rule = catalogue.get(id);
 		return new HoverText(rule.id() + " " + rule.title()).line(message).paragraph(rule.documentation())
-				.paragraph("Source: " + rule.source()).toString();
+				.paragraph("Fix: " + rule.fix()).paragraph("Source: " + rule.source().title() + ", " + rule.source().url())
+				.toString();
 	}
 
 	// The heading names the rule; the message need not repeat it.

@@ -101,7 +101,7 @@ public class RuleConfigurationParser {
 			return problem(json, rule + " is configured twice (first on line " + firstLine + "); keep one entry");
 		}
 		if (!catalogue.contains(rule)) {
-			return problem(json, "unknown rule '" + rule + "'; the rules are listed in docs/rules.md");
+			return problem(json, "unknown rule '" + rule + "'; pcchat rules lists them");
 		}
 		if (!catalogue.get(rule).isConfigurable()) {
 			return problem(json, rule + " (" + catalogue.get(rule).title() + ") cannot be configured: it is always"

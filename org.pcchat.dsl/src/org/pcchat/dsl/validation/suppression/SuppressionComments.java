@@ -116,7 +116,7 @@ public class SuppressionComments {
 			return "'" + id + "' is not a rule ID; rule IDs are PC followed by three digits";
 		}
 		if (!catalogue.contains(id)) {
-			return "there is no rule " + id + "; the rules are listed in docs/rules.md";
+			return "there is no rule " + id + "; pcchat rules lists them";
 		}
 		Rule rule = catalogue.get(id);
 		if (rule.isToolRule()) {

@@ -33,11 +33,13 @@ import picocli.CommandLine.Spec;
         "Nothing is overwritten unless pcchat wrote it: a file in the way without pcchat's header "
             + "stops the run before any file is written. Each file is written to a temporary file "
             + "and renamed, and a file whose content would not change is left untouched.",
-        "Prints one line per file: 'wrote PATH' or 'unchanged PATH'."},
+        "Prints one line per file: 'wrote PATH' or 'unchanged PATH', then a summary: items, and the "
+            + "errors and warnings flagged on them."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:the checklists were written (they flag the topologies' diagnostics)",
-        "1:a topology has syntax errors or unresolved references; nothing was written",
+        "0:the checklists were written, with nothing flagged at the --fail-on level",
+        "1:the checklists were written and flag diagnostics at the --fail-on level or above; or a "
+            + "topology has syntax errors or unresolved references, and nothing was written",
         "2:usage error, a file that cannot be read or written, or a file in the way (then nothing was "
             + "written)"})
 final class GenerateCommand implements Callable<Integer> {
@@ -71,6 +73,11 @@ final class GenerateCommand implements Callable<Integer> {
           "Default: a folder '" + DEFAULT_DIRECTORY + "' beside each topology file."})
   private Path output;
 
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "Exit with 1 when the checklists flag diagnostics at this level or above: "
+          + "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  private CheckCommand.FailOn failOn;
+
   @Mixin
   private ConfigOption config;
 
@@ -87,15 +94,34 @@ final class GenerateCommand implements Callable<Integer> {
     if (reportBlockingErrors(issues)) {
       return Cli.EXIT_FINDINGS;
     }
-    List<OutputFile> outputs = outputs(checker.get(Checklists.class), resources, issues);
+    List<Checklist> checklists = new ArrayList<>();
+    List<OutputFile> outputs = outputs(checker.get(Checklists.class), resources, issues, checklists);
     OutputWriter.checkAll(outputs);
     PrintWriter out = spec.commandLine().getOut();
+    int written = 0;
     for (OutputFile file : outputs) {
       OutputWriter.Outcome outcome = OutputWriter.write(file);
+      written += outcome == OutputWriter.Outcome.WRITTEN ? 1 : 0;
       out.println((outcome == OutputWriter.Outcome.WRITTEN ? "wrote " : "unchanged ") + file.display());
     }
+    long errors = checklists.stream().mapToLong(Checklist::errors).sum();
+    long warnings = checklists.stream().mapToLong(Checklist::warnings).sum();
+    out.println(summary(checklists, errors, warnings, written, outputs.size() - written));
     out.flush();
-    return Cli.EXIT_CLEAN;
+    boolean fails = failOn == CheckCommand.FailOn.warning ? errors + warnings > 0 : errors > 0;
+    return fails ? Cli.EXIT_FINDINGS : Cli.EXIT_CLEAN;
+  }
+
+  /** "1 checklist: 45 items, 0 errors and 0 warnings flagged; 4 files written, 0 unchanged". */
+  static String summary(List<Checklist> checklists, long errors, long warnings, int written, int unchanged) {
+    long items = checklists.stream().mapToLong(checklist -> checklist.items().count()).sum();
+    return plural(checklists.size(), "checklist") + ": " + plural(items, "item") + ", " + plural(errors, "error")
+        + " and " + plural(warnings, "warning") + " flagged; " + plural(written, "file") + " written, " + unchanged
+        + " unchanged";
+  }
+
+  private static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   /** Prints the syntax and reference errors of every topology; true when there was any. */
@@ -119,10 +145,11 @@ final class GenerateCommand implements Callable<Integer> {
 
   /** Every file to write, rendered in memory: nothing is written before all are known to be safe. */
   private List<OutputFile> outputs(Checklists checklists, Map<SourceFile, Resource> resources,
-      Map<SourceFile, List<Issue>> issues) {
+      Map<SourceFile, List<Issue>> issues, List<Checklist> built) {
     List<OutputFile> outputs = new ArrayList<>();
     resources.forEach((file, resource) -> {
       Checklist checklist = checklists.checklist(resource, issues.get(file));
+      built.add(checklist);
       Path directory = output != null ? output
           : file.path().toAbsolutePath().normalize().resolveSibling(DEFAULT_DIRECTORY);
       Path shownDirectory = output != null ? output

@@ -35,11 +35,12 @@ final class RulesCommand implements Callable<Integer> {
 
   /** One rule in the JSON listing; the component names are its field names. */
   private record Entry(String id, String title, String severity, boolean configurable, boolean suppressible,
-      boolean quickFix, String source, String documentation) {
+      boolean quickFix, String source, String sourceTitle, String requirement, String documentation, String fix) {
 
     static Entry of(Rule rule) {
       return new Entry(rule.id(), rule.title(), RulesCommand.severity(rule), rule.isConfigurable(),
-          rule.isSuppressible(), rule.hasQuickFix(), rule.source(), rule.documentation());
+          rule.isSuppressible(), rule.hasQuickFix(), rule.source().url(), rule.source().title(), rule.requirement(),
+          rule.documentation(), rule.fix());
     }
   }
 

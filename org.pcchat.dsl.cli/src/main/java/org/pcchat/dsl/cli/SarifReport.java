@@ -94,13 +94,15 @@ final class SarifReport {
     descriptor.addProperty("name", name(rule.title()));
     descriptor.add("shortDescription", text(rule.title()));
     descriptor.add("fullDescription", text(rule.documentation()));
-    descriptor.add("help", text(rule.documentation() + " Source: " + rule.source() + "."));
+    descriptor.add("help", text(rule.documentation() + " Fix: " + rule.fix() + " Source: " + rule.source().title()
+        + ", " + rule.source().url() + "."));
     if (rulesPage != null) {
       descriptor.addProperty("helpUri", RulesPage.ruleUri(rulesPage, rule.id()).toString());
     }
     descriptor.add("defaultConfiguration", property("level", level(rule.defaultSeverity())));
     JsonObject properties = new JsonObject();
-    properties.addProperty("source", rule.source());
+    properties.addProperty("source", rule.source().url());
+    properties.addProperty("requirement", rule.requirement());
     properties.addProperty("configurable", rule.isConfigurable());
     descriptor.add("properties", properties);
     return descriptor;

@@ -157,7 +157,7 @@ class CheckCommandTest {
     Run run = pcchat("check", "--config", FIXTURES + "config/unknown-rule.json", WARNINGS_ONLY);
     assertEquals(1, run.exitCode());
     assertEquals(WARNINGS_ONLY + ":2:10: error: config/unknown-rule.json:3:5: unknown rule 'PC999'; "
-        + "the rules are listed in docs/rules.md [PC901]", run.outLines().get(0));
+        + "pcchat rules lists them [PC901]", run.outLines().get(0));
   }
 
   @Test

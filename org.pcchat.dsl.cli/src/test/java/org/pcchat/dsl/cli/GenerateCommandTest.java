@@ -39,8 +39,10 @@ class GenerateCommandTest {
   void allFourFormatsAreTheBytesOfTheRuntimesGoldenFiles() throws IOException {
     Run run = pcchat("generate", "-o", out.toString(), CONTOSO);
     assertEquals(0, run.exitCode(), run.err());
-    assertEquals(EXTENSIONS.stream().map(ext -> "wrote " + out.resolve("Contoso.checklist." + ext)).toList(),
-        run.outLines());
+    List<String> expected = new java.util.ArrayList<>(EXTENSIONS.stream()
+        .map(ext -> "wrote " + out.resolve("Contoso.checklist." + ext)).toList());
+    expected.add("1 checklist: 56 items, 0 errors and 0 warnings flagged; 4 files written, 0 unchanged");
+    assertEquals(expected, run.outLines());
     for (String ext : EXTENSIONS) {
       assertArrayEquals(Files.readAllBytes(RUNTIME_GOLDEN.resolve("contoso.checklist." + ext)),
           Files.readAllBytes(out.resolve("Contoso.checklist." + ext)), ext);
@@ -55,7 +57,7 @@ class GenerateCommandTest {
     Run run = pcchat("generate", "--format", "md", topology.toString());
     assertEquals(0, run.exitCode(), run.err());
     Path expected = project.resolve("site/checklists/Contoso.checklist.md");
-    assertEquals(List.of("wrote " + expected), run.outLines());
+    assertEquals("wrote " + expected, run.outLines().get(0));
     assertTrue(Files.isRegularFile(expected));
   }
 
@@ -74,7 +76,8 @@ class GenerateCommandTest {
     Files.setLastModifiedTime(file, past);
     Run again = pcchat("generate", "--format", "md", "-o", out.toString(), CONTOSO);
     assertEquals(0, again.exitCode());
-    assertEquals(List.of("unchanged " + file), again.outLines());
+    assertEquals(List.of("unchanged " + file,
+        "1 checklist: 56 items, 0 errors and 0 warnings flagged; 0 files written, 1 unchanged"), again.outLines());
     assertEquals(past, Files.getLastModifiedTime(file));
   }
 
@@ -154,11 +157,25 @@ class GenerateCommandTest {
   }
 
   @Test
-  void otherDiagnosticsAreFlaggedInTheChecklistAndTheRunSucceeds() throws IOException {
+  void otherDiagnosticsAreFlaggedInTheChecklistWhichIsWrittenAndTheRunFails() throws IOException {
     Run run = pcchat("generate", "--format", "json", "-o", out.toString(), FIXTURES + "findings/c03-no-msmq.pctopo");
-    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.outLines().get(1).matches("1 checklist: \\d+ items, 2 errors and 0 warnings flagged; 1 file written, 0 unchanged"),
+        run.out());
     String json = Files.readString(out.resolve("NoQueue.checklist.json"));
     assertEquals(2, JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("summary").get("errors").getAsInt());
+  }
+
+  @Test
+  void failOnWarningFailsOnFlaggedWarningsAndErrorIgnoresThem() {
+    String warningsOnly = FIXTURES + "warnings-only.pctopo";
+    Run byDefault = pcchat("generate", "--format", "md", "-o", out.toString(), warningsOnly);
+    assertEquals(0, byDefault.exitCode(), byDefault.err());
+    assertTrue(byDefault.out().contains(", 0 errors and 1 warning flagged;"), byDefault.out());
+    Run strict = pcchat("generate", "--format", "md", "--fail-on", "warning", "-o", out.toString(), warningsOnly);
+    assertEquals(1, strict.exitCode(), strict.err());
+    Run wrong = pcchat("generate", "--fail-on", "info", "-o", out.toString(), warningsOnly);
+    assertEquals(2, wrong.exitCode());
   }
 
   @Test

@@ -20,8 +20,8 @@ import net.jqwik.api.Provide;
 
 /**
  * Fuzzes {@code pcchat generate} as users run it: for any input it writes the complete set of
- * checklists (exit 0) or no file at all (exit 1 for syntax and reference errors, 2 for an input
- * it cannot read), and its errors are lines, never a stack trace.
+ * checklists (exit 0, or 1 when they flag errors) or no file at all (exit 1 for syntax and
+ * reference errors, 2 for an input it cannot read), and its errors are lines, never a stack trace.
  */
 class GenerateFuzzTest {
 
@@ -41,11 +41,18 @@ class GenerateFuzzTest {
     Run run = Run.pcchat("generate", "-o", out.toString(), topology.toString());
     assertFalse(run.err().contains("\tat ") || run.err().contains("internal error"), run.err());
     switch (run.exitCode()) {
-      case 0 -> assertCompleteSet(out, run);
+      case 0 -> {
+        assertCompleteSet(out, run);
+        assertTrue(summary(run).contains(" 0 errors and "), run.out());
+      }
       case 1 -> {
-        assertFalse(Files.exists(out), "syntax or reference errors, yet " + out + " was created");
-        assertTrue(run.errLines().get(run.errLines().size() - 1).startsWith("pcchat: error: no checklist written"),
-            run.err());
+        if (Files.exists(out)) {
+          assertCompleteSet(out, run);
+          assertFalse(summary(run).contains(" 0 errors and "), "exit 1 with no error flagged: " + run.out());
+        } else {
+          assertTrue(run.errLines().get(run.errLines().size() - 1).startsWith("pcchat: error: no checklist written"),
+              run.err());
+        }
       }
       case 2 -> {
         assertFalse(Files.exists(out), "an input error, yet " + out + " was created");
@@ -61,8 +68,9 @@ class GenerateFuzzTest {
       files = list.sorted().toList();
     }
     assertEquals(ChecklistFormat.values().length, files.size(), files.toString());
+    List<String> lines = run.outLines();
     assertEquals(files.stream().map(file -> "wrote " + file).sorted().toList(),
-        run.outLines().stream().sorted().toList());
+        lines.subList(0, lines.size() - 1).stream().sorted().toList());
     String base = files.get(0).getFileName().toString().replaceAll("\\.[a-z]+$", "");
     for (Path file : files) {
       String name = file.getFileName().toString();
@@ -71,6 +79,14 @@ class GenerateFuzzTest {
           .orElseThrow(() -> new AssertionError("not a checklist of " + base + ": " + name));
       Invariants.checkComplete(format, Files.readString(file));
     }
+  }
+
+  /** The last line: "1 checklist: N items, E errors and W warnings flagged; ...". */
+  private static String summary(Run run) {
+    List<String> lines = run.outLines();
+    String last = lines.get(lines.size() - 1);
+    assertTrue(last.startsWith("1 checklist: "), run.out());
+    return last;
   }
 
   @Provide

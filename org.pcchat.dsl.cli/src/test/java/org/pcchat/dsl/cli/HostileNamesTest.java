@@ -64,7 +64,9 @@ class HostileNamesTest {
     Path topology = Files.writeString(root.resolve("t.pctopo"), "topology " + name + " { }\n");
     Path out = root.resolve("out");
     Run run = Run.pcchat("generate", "-o", out.toString(), topology.toString());
-    assertEquals(0, run.exitCode(), run.err());
+    // an empty topology has no Front End (PC101): written, and flagged, so exit 1
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.outLines().get(run.outLines().size() - 1).contains(" 1 error and "), run.out());
     try (Stream<Path> files = Files.walk(root)) {
       List<Path> written = files.filter(Files::isRegularFile).filter(file -> !file.equals(topology)).toList();
       assertEquals(4, written.size(), written.toString());

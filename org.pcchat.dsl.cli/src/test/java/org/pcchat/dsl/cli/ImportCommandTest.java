@@ -126,7 +126,7 @@ class ImportCommandTest {
 
   /**
    * Import, check, generate: the topology pcchat wrote reads without syntax or reference errors, and its
-   * checklists are written, with "verify" items for what the document did not say.
+   * checklists are written (flagging what check finds), with "verify" items for what the document did not say.
    */
   @ParameterizedTest
   @MethodSource("documents")
@@ -140,9 +140,11 @@ class ImportCommandTest {
     Run check = pcchat("check", "--format", "json", topology.toString());
     assertFalse(check.out().contains("\"PC001\"") || check.out().contains("\"PC002\""), check.out());
 
+    // exit 1 when the checklist flags errors: without facts, Persistent Chat servers have no MSMQ (PC201)
     Path checklists = dir.resolve("checklists");
     Run generate = pcchat("generate", "--format", "json", "-o", checklists.toString(), topology.toString());
-    assertEquals(0, generate.exitCode(), generate.err());
+    assertTrue(generate.exitCode() == 0 || generate.exitCode() == 1, generate.err());
+    assertTrue(generate.outLines().stream().anyMatch(line -> line.startsWith("wrote ")), generate.out());
     try (Stream<Path> files = Files.list(checklists)) {
       String checklist = Files.readString(files.findFirst().orElseThrow());
       assertTrue(Pattern.compile("\"kind\"\\s*:\\s*\"verify\"").matcher(checklist).find(),

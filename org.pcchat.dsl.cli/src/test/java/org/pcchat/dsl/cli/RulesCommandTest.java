@@ -43,7 +43,10 @@ class RulesCommandTest {
         .filter(rule -> rule.get("id").getAsString().equals("PC201")).findFirst().orElseThrow();
     Rule expected = catalogue.get("PC201");
     assertEquals(List.of("id", "title", "severity", "configurable", "suppressible", "quickFix", "source",
-        "documentation"), List.copyOf(pc201.keySet()));
+        "sourceTitle", "requirement", "documentation", "fix"), List.copyOf(pc201.keySet()));
+    assertEquals(expected.source().url(), pc201.get("source").getAsString());
+    assertEquals(expected.requirement(), pc201.get("requirement").getAsString());
+    assertEquals(expected.fix(), pc201.get("fix").getAsString());
     assertEquals(expected.title(), pc201.get("title").getAsString());
     assertEquals("error", pc201.get("severity").getAsString());
     assertEquals(expected.documentation(), pc201.get("documentation").getAsString());
