@@ -54,8 +54,11 @@ function activate(context) {
       + 'or "pcchat.server.command" to ["<checkout>/pcchat", "lsp"].');
     return;
   }
+  const settings = vscode.workspace.getConfiguration('pcchat');
   client = new LanguageClient('pcchat', 'pcchat language server', server, {
     documentSelector: [{ scheme: 'file', language: 'pctopo' }],
+    // The server writes into the workspace only when asked to (docs/language-server.md).
+    initializationOptions: { generateChecklists: settings.get('generateChecklists', false) },
   });
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((event) => {
     if (event.affectsConfiguration('pcchat')) {

@@ -2,7 +2,10 @@
 -- Starts the pcchat language server with neovim's own LSP client (vim.lsp.start_client, which
 -- neovim 0.7, Debian 12's version, has; vim.lsp.start came in 0.8), waits for the diagnostics of
 -- the open topology, asks for a hover on the first one, shuts the server down and writes what it
--- saw as JSON to $PCCHAT_OUT.
+-- saw as JSON to $PCCHAT_OUT. With PCCHAT_NO_ROOT=1 it starts the server without a root
+-- directory, as for a file opened on its own: rootUri null, no workspace folders; with
+-- PCCHAT_NO_FOLDER_SUPPORT=1 its capabilities also say it knows no workspace folders, as clients
+-- older than LSP 3.6 do (the server then goes by rootUri alone).
 local out = assert(os.getenv('PCCHAT_OUT'), 'PCCHAT_OUT is not set')
 local bufnr = vim.api.nvim_get_current_buf()
 local seen = { diagnostics = {}, hover = vim.NIL, exit_code = vim.NIL, errors = {} }
@@ -15,10 +18,19 @@ local function finish()
 end
 
 vim.bo[bufnr].filetype = 'pctopo'
+local root_dir = vim.fn.getcwd()
+if os.getenv('PCCHAT_NO_ROOT') == '1' then
+  root_dir = nil
+end
+local capabilities = vim.lsp.protocol.make_client_capabilities()
+if os.getenv('PCCHAT_NO_FOLDER_SUPPORT') == '1' then
+  capabilities.workspace.workspaceFolders = false
+end
 local client_id = vim.lsp.start_client({
   name = 'pcchat',
+  capabilities = capabilities,
   cmd = { os.getenv('PCCHAT_JAVA'), '-jar', os.getenv('PCCHAT_JAR'), 'lsp' },
-  root_dir = vim.fn.getcwd(),
+  root_dir = root_dir,
   on_exit = function(code) seen.exit_code = code end,
 })
 if not client_id then

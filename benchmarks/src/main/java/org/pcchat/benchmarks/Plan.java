@@ -36,8 +36,17 @@ record Plan(Class<?> benchmark, String method, String parameter, String value, i
 				new Plan(ChecklistBenchmark.class, "render", "format", "HTML", 4 / scale, 6 / scale, 3),
 				new Plan(ChecklistBenchmark.class, "render", "format", "JSON", 4 / scale, 6 / scale, 3),
 				new Plan(ChecklistBenchmark.class, "render", "format", "CSV", 4 / scale, 6 / scale, 3),
-				new Plan(EditBenchmark.class, "partialReparse", null, null, 5 / scale, 10 / scale, 2),
-				new Plan(EditBenchmark.class, "fullReparse", null, null, 5 / scale, 10 / scale, 2));
+				new Plan(EditBenchmark.class, "partialReparse", "edit", "memory", 5 / scale, 10 / scale, 2),
+				new Plan(EditBenchmark.class, "fullReparse", "edit", "memory", 5 / scale, 10 / scale, 2),
+				// the in-process figure for the language server's edit (StdioEdit): the same text and edit
+				IN_PROCESS_STDIO_EDIT.scaled(scale));
+	}
+
+	/** The work of {@link StdioEdit}'s edits, in process: parse the edited text afresh, validate. */
+	static final Plan IN_PROCESS_STDIO_EDIT = new Plan(EditBenchmark.class, "fullReparse", "edit", "msmq", 5, 10, 2);
+
+	private Plan scaled(int scale) {
+		return new Plan(benchmark, method, parameter, value, warmups / scale, measurements / scale, iterationSeconds);
 	}
 
 	/** As the summary and {@code --only} name it, e.g. {@code Validate.parseLinkValidate servers=1000}. */

@@ -3,7 +3,7 @@ package org.pcchat.benchmarks;
 import java.util.Collections;
 import java.util.List;
 
-/** Medians and ranges of a handful of whole-process timings. */
+/** Medians, percentiles and ranges of timings taken outside JMH (whole processes, the language server). */
 final class Statistics {
 
 	private Statistics() {
@@ -13,6 +13,12 @@ final class Statistics {
 		List<Double> sorted = values.stream().sorted().toList();
 		int middle = sorted.size() / 2;
 		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+	}
+
+	/** The nearest-rank percentile: the smallest value that at least {@code percent}% of the values do not exceed. */
+	static double percentile(List<Double> values, int percent) {
+		List<Double> sorted = values.stream().sorted().toList();
+		return sorted.get(Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
 	}
 
 	static double min(List<Double> values) {

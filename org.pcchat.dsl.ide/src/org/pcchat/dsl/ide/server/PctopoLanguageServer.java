@@ -11,6 +11,8 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
@@ -52,6 +54,15 @@ public class PctopoLanguageServer extends LanguageServerImpl {
 
 	@Inject
 	private WatchedFiles watchedFiles;
+
+	@Inject
+	private ClientOptions options;
+
+	@Override
+	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+		options.read(params);
+		return super.initialize(params);
+	}
 
 	@Override
 	protected Diagnostic toDiagnostic(Issue issue) {

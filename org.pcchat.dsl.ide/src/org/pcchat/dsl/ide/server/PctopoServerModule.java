@@ -1,7 +1,9 @@
 package org.pcchat.dsl.ide.server;
 
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.util.Modules2;
@@ -33,6 +35,8 @@ public class PctopoServerModule extends AbstractModule {
 		bind(ServerSettings.class).toInstance(settings);
 		bind(LanguageServerImpl.class).to(PctopoLanguageServer.class).in(Singleton.class);
 		bind(WorkspaceManager.class).to(PctopoWorkspaceManager.class).in(Singleton.class);
+		bind(ProjectManager.class).to(PctopoProjectManager.class);
+		bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ReplacingIncrementalBuilder.class);
 		bind(ILanguageServerShutdownAndExitHandler.class).to(SessionEnd.class);
 	}
 }

@@ -18,15 +18,28 @@ import org.eclipse.xtext.xbase.lib.Procedures.Procedure2;
 import com.google.inject.Inject;
 
 /**
- * Xtext's workspace, plus three things: it remembers the issues each build publishes (for hovers),
- * a request about a document that is neither open nor a file of the workspace gets an error that
- * says so, instead of an internal error from deep inside the resource set, and so does a request
- * at a position outside the document ({@link ProtocolPositions}).
+ * Xtext's workspace, plus four things: an editor without a folder (rootUri null) gets a workspace
+ * of no folder, in which opened files are built as files outside every folder are (Xtext's unknown
+ * project), instead of a NullPointerException; it remembers the issues each build publishes (for
+ * hovers); a request about a document that is neither open nor a file of the workspace gets an
+ * error that says so, instead of an internal error from deep inside the resource set, and so does a
+ * request at a position outside the document ({@link ProtocolPositions}).
  */
 public class PctopoWorkspaceManager extends WorkspaceManager {
 
 	@Inject
 	private PublishedIssues published;
+
+	/** Xtext's entry for clients without workspace folders: their rootUri, or null when no folder is open. */
+	@Override
+	public void initialize(URI baseDir, Procedure2<? super URI, ? super Iterable<Issue>> issueAcceptor,
+			CancelIndicator cancelIndicator) {
+		if (baseDir == null) {
+			initialize(List.of(), issueAcceptor, cancelIndicator);
+		} else {
+			super.initialize(baseDir, issueAcceptor, cancelIndicator);
+		}
+	}
 
 	@Override
 	public void initialize(List<WorkspaceFolder> workspaceFolders,

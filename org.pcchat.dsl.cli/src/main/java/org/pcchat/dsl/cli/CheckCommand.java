@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
         "0:nothing at the --fail-on level (findings below it may have been reported)",
         "1:findings at the --fail-on level or above",
-        "2:usage error, or a file that cannot be read"})
+        "2:usage error, or a file that cannot be read (the others are checked and reported)"})
 final class CheckCommand implements Callable<Integer> {
 
   // Lower case because picocli matches and lists the constants' names as the option's values.
@@ -51,22 +51,36 @@ final class CheckCommand implements Callable<Integer> {
   private RulesPage rulesPage;
 
   @Mixin
+  private MaxSizeOption maxSize;
+
+  @Mixin
   private TopologyPaths paths;
 
   @Override
   public Integer call() throws InputException {
-    List<SourceFile> files = paths.files();
+    InputFiles.Inputs inputs = paths.inputs();
     URI page = format == Format.sarif ? rulesPage.page() : null;
     TopologyChecker checker = config.checker();
-    List<FileReport> reports = checker.check(files);
+    TopologyChecker.Loaded loaded = checker.load(inputs.files(), maxSize.limit());
+    Unreadable unreadable = new Unreadable();
+    unreadable.addAll(inputs.unreadable());
+    unreadable.addAll(loaded.unreadable());
+    unreadable.report(spec.commandLine().getErr(), Cli.isVerbose(spec.root().commandLine().getParseResult()));
+    if (loaded.resources().isEmpty()) {
+      return Cli.EXIT_ERROR;
+    }
+    List<FileReport> reports = checker.check(loaded.resources());
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case text -> TextReport.write(reports, out);
-      case json -> JsonReport.write(reports, out);
+      case text -> TextReport.write(reports, unreadable, out);
+      case json -> JsonReport.write(reports, unreadable, out);
       case sarif -> new SarifReport(List.copyOf(checker.get(RuleCatalogue.class).all()), page,
-          new ArtifactUris(Path.of(""))).write(files, reports, out);
+          new ArtifactUris(Path.of(""))).write(List.copyOf(loaded.resources().keySet()), reports, unreadable, out);
     }
-    return fails(Summary.of(reports)) ? Cli.EXIT_FINDINGS : Cli.EXIT_CLEAN;
+    if (!unreadable.isEmpty()) {
+      return Cli.EXIT_ERROR;
+    }
+    return fails(Summary.of(reports, unreadable)) ? Cli.EXIT_FINDINGS : Cli.EXIT_CLEAN;
   }
 
   private boolean fails(Summary summary) {

@@ -1,10 +1,13 @@
 package org.pcchat.dsl.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** How every pcchat command runs and fails: one line per problem, details only with --verbose. */
 final class Cli {
@@ -13,7 +16,7 @@ final class Cli {
   static final int EXIT_FINDINGS = 1;
   static final int EXIT_ERROR = 2;
 
-  private static final String PREFIX = "pcchat: error: ";
+  static final String PREFIX = "pcchat: error: ";
 
   private Cli() {
   }
@@ -29,8 +32,31 @@ final class Cli {
   static int reportUsageError(ParameterException error, String[] args) {
     CommandLine commandLine = error.getCommandLine();
     String help = commandLine.getCommandSpec().qualifiedName() + " --help";
-    commandLine.getErr().println(PREFIX + error.getMessage() + " (see '" + help + "')");
+    commandLine.getErr().println(PREFIX + usageProblem(error) + " (see '" + help + "')");
     return EXIT_ERROR;
+  }
+
+  /**
+   * picocli's message, except for a mistyped command or option: that is named as such, with the
+   * commands or options it is close to, e.g. "unknown command 'chek'; did you mean 'check'?".
+   */
+  private static String usageProblem(ParameterException error) {
+    if (!(error instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+      return error.getMessage();
+    }
+    String first = unmatched.getUnmatched().get(0);
+    CommandLine commandLine = error.getCommandLine();
+    boolean command = !unmatched.isUnknownOption() && !commandLine.getSubcommands().isEmpty();
+    if (!command && !unmatched.isUnknownOption()) {
+      return error.getMessage();
+    }
+    String unknown = first.contains("=") && !command ? first.substring(0, first.indexOf('=')) : first;
+    Set<String> names = command ? commandLine.getSubcommands().keySet()
+        : commandLine.getCommandSpec().optionsMap().keySet();
+    List<String> suggestions = Suggestions.closest(unknown, names, unmatched.getSuggestions());
+    String problem = (command ? "unknown command '" : "unknown option '") + unknown + "'";
+    return suggestions.isEmpty() ? problem
+        : problem + "; did you mean " + String.join(" or ", suggestions.stream().map(s -> "'" + s + "'").toList()) + "?";
   }
 
   static int reportExecutionError(Exception error, CommandLine commandLine, ParseResult parseResult) {

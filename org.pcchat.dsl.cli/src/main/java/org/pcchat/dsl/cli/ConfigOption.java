@@ -22,6 +22,6 @@ final class ConfigOption {
     if (!Files.isRegularFile(file)) {
       throw new InputException(name, Files.exists(file) ? "not a regular file" : "no such file");
     }
-    return new TopologyChecker(new ExplicitRuleConfiguration(file, new SourceFile(name, file).read()));
+    return new TopologyChecker(new ExplicitRuleConfiguration(file, new SourceFile(name, file).read(MaxSizeOption.DEFAULT_LIMIT)));
   }
 }

@@ -40,8 +40,8 @@ import picocli.CommandLine.Spec;
         "0:the checklists were written, with nothing flagged at the --fail-on level",
         "1:the checklists were written and flag diagnostics at the --fail-on level or above; or a "
             + "topology has syntax errors or unresolved references, and nothing was written",
-        "2:usage error, a file that cannot be read or written, or a file in the way (then nothing was "
-            + "written)"})
+        "2:usage error, a file that cannot be written or a file in the way (then nothing was written), "
+            + "or a topology that cannot be read (the others' checklists are written)"})
 final class GenerateCommand implements Callable<Integer> {
 
   /** The folder beside each topology that gets its checklists when -o is not given. */
@@ -82,17 +82,29 @@ final class GenerateCommand implements Callable<Integer> {
   private ConfigOption config;
 
   @Mixin
+  private MaxSizeOption maxSize;
+
+  @Mixin
   private TopologyPaths paths;
 
   @Override
   public Integer call() throws InputException {
-    List<SourceFile> files = paths.files();
+    InputFiles.Inputs inputs = paths.inputs();
     TopologyChecker checker = config.checker();
-    Map<SourceFile, Resource> resources = checker.load(files);
+    TopologyChecker.Loaded loaded = checker.load(inputs.files(), maxSize.limit());
+    Unreadable unreadable = new Unreadable();
+    unreadable.addAll(inputs.unreadable());
+    unreadable.addAll(loaded.unreadable());
+    PrintWriter err = spec.commandLine().getErr();
+    unreadable.report(err, Cli.isVerbose(spec.root().commandLine().getParseResult()));
+    Map<SourceFile, Resource> resources = loaded.resources();
+    if (resources.isEmpty()) {
+      return Cli.EXIT_ERROR;
+    }
     Map<SourceFile, List<Issue>> issues = new LinkedHashMap<>();
     resources.forEach((file, resource) -> issues.put(file, checker.issues(resource)));
     if (reportBlockingErrors(issues)) {
-      return Cli.EXIT_FINDINGS;
+      return unreadable.isEmpty() ? Cli.EXIT_FINDINGS : Cli.EXIT_ERROR;
     }
     List<Checklist> checklists = new ArrayList<>();
     List<OutputFile> outputs = outputs(checker.get(Checklists.class), resources, issues, checklists);
@@ -106,18 +118,26 @@ final class GenerateCommand implements Callable<Integer> {
     }
     long errors = checklists.stream().mapToLong(Checklist::errors).sum();
     long warnings = checklists.stream().mapToLong(Checklist::warnings).sum();
-    out.println(summary(checklists, errors, warnings, written, outputs.size() - written));
+    out.println(summary(checklists, errors, warnings, written, outputs.size() - written, unreadable));
     out.flush();
+    if (!unreadable.isEmpty()) {
+      return Cli.EXIT_ERROR;
+    }
     boolean fails = failOn == CheckCommand.FailOn.warning ? errors + warnings > 0 : errors > 0;
     return fails ? Cli.EXIT_FINDINGS : Cli.EXIT_CLEAN;
   }
 
-  /** "1 checklist: 45 items, 0 errors and 0 warnings flagged; 4 files written, 0 unchanged". */
-  static String summary(List<Checklist> checklists, long errors, long warnings, int written, int unchanged) {
+  /**
+   * "1 checklist: 45 items, 0 errors and 0 warnings flagged; 4 files written, 0 unchanged", then
+   * "; 1 file could not be read" when one could not.
+   */
+  static String summary(List<Checklist> checklists, long errors, long warnings, int written, int unchanged,
+      Unreadable unreadable) {
     long items = checklists.stream().mapToLong(checklist -> checklist.items().count()).sum();
-    return plural(checklists.size(), "checklist") + ": " + plural(items, "item") + ", " + plural(errors, "error")
-        + " and " + plural(warnings, "warning") + " flagged; " + plural(written, "file") + " written, " + unchanged
-        + " unchanged";
+    String summary = plural(checklists.size(), "checklist") + ": " + plural(items, "item") + ", "
+        + plural(errors, "error") + " and " + plural(warnings, "warning") + " flagged; " + plural(written, "file")
+        + " written, " + unchanged + " unchanged";
+    return unreadable.isEmpty() ? summary : summary + "; " + Unreadable.couldNotBeRead(unreadable.count());
   }
 
   private static String plural(long count, String noun) {

@@ -20,6 +20,7 @@ import org.pcchat.dsl.cli.importer.TopologyDocument;
 import org.pcchat.dsl.validation.Rules;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,6 +67,9 @@ final class ImportCommand implements Callable<Integer> {
       description = "The topology's name. Default: the default SIP domain's first label, else the file's name.")
   private String name;
 
+  @Mixin
+  private MaxSizeOption maxSize;
+
   @Option(names = {"-o", "--output"}, paramLabel = "OUT.pctopo",
       description = {"Write the topology to this file instead of standard output. A file that pcchat import did not "
           + "write, or that was edited since, is never replaced."})
@@ -73,12 +77,13 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException {
+    byte[] content = new SourceFile(document.toString(), document).readBytes(maxSize.limit());
     TopologyChecker checker = new TopologyChecker();
     Importer.Result result;
     try {
-      result = Importer.run(new Importer.Options(document, document.toString(), original
-          ? TopologyDocument.Version.ORIGINAL : TopologyDocument.Version.NEW, facts, factsWin, name, Limits.DEFAULT),
-          keywords(checker));
+      result = Importer.run(new Importer.Options(content, document, document.toString(), original
+          ? TopologyDocument.Version.ORIGINAL : TopologyDocument.Version.NEW, facts, factsWin, name,
+          Limits.of(maxSize.limit().bytes())), keywords(checker));
     } catch (ImportException e) {
       throw new InputException(e.where(), e.problem(), e);
     }
@@ -101,7 +106,7 @@ final class ImportCommand implements Callable<Integer> {
     Path directory = target.getParent();
     String fileName = target.getFileName() == null ? "" : target.getFileName().toString();
     OutputFile file = new OutputFile(directory, fileName, output.toString(),
-        OutputKind.importedTopology(Limits.DEFAULT.documentBytes()), text.getBytes(StandardCharsets.UTF_8),
+        OutputKind.importedTopology(maxSize.limit().bytes()), text.getBytes(StandardCharsets.UTF_8),
         document.toString());
     OutputWriter.checkAll(List.of(file));
     return OutputWriter.write(file);

@@ -14,12 +14,27 @@ final class InputException extends Exception {
   /** How the JDK words ELOOP on Linux and macOS. */
   private static final String LINK_LOOP = "Too many levels of symbolic links";
 
+  private final String path;
+  private final String problem;
+
   InputException(String path, String problem) {
-    super(path + ": " + problem);
+    this(path, problem, null);
   }
 
   InputException(String path, String problem, Throwable cause) {
     super(path + ": " + problem, cause);
+    this.path = path;
+    this.problem = problem;
+  }
+
+  /** The file or folder, as the user named it or as found below a folder they named. */
+  String path() {
+    return path;
+  }
+
+  /** What is wrong with it, in words. */
+  String problem() {
+    return problem;
   }
 
   /** {@code path} could not be read; the problem in words rather than as the exception's name. */

@@ -1,43 +1,53 @@
 package org.pcchat.dsl.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-/** Turns the paths on the command line into the topology files to check. */
+/** Turns the paths on the command line into the files to read, and the paths that cannot be. */
 final class InputFiles {
 
   static final String EXTENSION = ".pctopo";
 
+  /**
+   * What the paths name: the files to read, each once, named as the user would recognise it and
+   * sorted by that name; and one problem per path, or folder found below one, that cannot be read
+   * (missing, not a file, a folder that may not be listed, a folder without topologies). The run
+   * goes on with the files and reports the problems.
+   */
+  record Inputs(List<SourceFile> files, List<InputException> unreadable) {
+  }
+
   private InputFiles() {
   }
 
-  /**
-   * Files are taken as named, whatever their extension; directories are searched recursively for
-   * *.pctopo. Each file appears once, named as the user would recognise it, sorted by that name.
-   */
-  static List<SourceFile> collect(List<String> arguments) throws InputException {
+  /** Files are taken as named, whatever their extension; directories are searched recursively for *.pctopo. */
+  static Inputs collect(List<String> arguments) {
     Map<Path, SourceFile> files = new LinkedHashMap<>();
+    List<InputException> unreadable = new ArrayList<>();
     for (String argument : arguments) {
-      for (SourceFile file : expand(argument)) {
-        files.putIfAbsent(file.path().toAbsolutePath().normalize(), file);
+      try {
+        for (SourceFile file : expand(argument, unreadable)) {
+          files.putIfAbsent(file.path().toAbsolutePath().normalize(), file);
+        }
+      } catch (InputException e) {
+        unreadable.add(e);
       }
     }
     List<SourceFile> sorted = new ArrayList<>(files.values());
     sorted.sort(Comparator.comparing(SourceFile::displayPath));
-    return sorted;
+    return new Inputs(List.copyOf(sorted), List.copyOf(unreadable));
   }
 
-  private static List<SourceFile> expand(String argument) throws InputException {
+  private static List<SourceFile> expand(String argument, List<InputException> unreadable) throws InputException {
     Path path = Path.of(argument);
     BasicFileAttributes attributes;
     try {
@@ -46,7 +56,7 @@ final class InputFiles {
       throw InputException.reading(argument, e);
     }
     if (attributes.isDirectory()) {
-      return filesBelow(argument, path);
+      return filesBelow(argument, path, unreadable);
     }
     if (attributes.isRegularFile()) {
       return List.of(new SourceFile(argument, path));
@@ -54,24 +64,42 @@ final class InputFiles {
     throw new InputException(argument, "not a regular file");
   }
 
-  private static List<SourceFile> filesBelow(String argument, Path directory) throws InputException {
+  /** The topology files below {@code directory}; a folder below it that cannot be listed is one problem, and the search goes on. */
+  private static List<SourceFile> filesBelow(String argument, Path directory, List<InputException> unreadable)
+      throws InputException {
     List<SourceFile> found = new ArrayList<>();
-    try (Stream<Path> paths = Files.walk(directory)) {
-      paths.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
-          .forEach(p -> found.add(new SourceFile(p.toString(), p)));
+    int problems = unreadable.size();
+    try {
+      Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          // Files.isRegularFile follows a symbolic link to the file it names; FIFOs and devices are not topologies.
+          if (file.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(file)) {
+            found.add(new SourceFile(file.toString(), file));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          unreadable.add(InputException.reading(file.toString(), e));
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path folder, IOException e) {
+          if (e != null) {
+            unreadable.add(InputException.reading(folder.toString(), e));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException e) {
-      throw InputException.reading(problemFile(argument, e), e);
-    } catch (UncheckedIOException e) {
-      throw InputException.reading(problemFile(argument, e.getCause()), e.getCause());
+      throw InputException.reading(argument, e);
     }
-    if (found.isEmpty()) {
+    if (found.isEmpty() && unreadable.size() == problems) {
       throw new InputException(argument, "no " + EXTENSION + " files in this directory or below");
     }
     return found;
-  }
-
-  /** The file or folder the problem is with: one found below the directory, or the directory itself. */
-  private static String problemFile(String argument, IOException e) {
-    return e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : argument;
   }
 }

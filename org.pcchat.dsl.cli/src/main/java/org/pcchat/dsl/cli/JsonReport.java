@@ -20,14 +20,20 @@ final class JsonReport {
       .create();
 
   /** The document's shape: field order and names are part of the output format. */
-  private record Document(String version, List<FileReport> files, Summary summary) {
+  private record Document(String version, List<FileReport> files, List<UnreadableFile> unreadable, Summary summary) {
+  }
+
+  /** A file that could not be read, and why. */
+  private record UnreadableFile(String path, String problem) {
   }
 
   private JsonReport() {
   }
 
-  static void write(List<FileReport> reports, PrintWriter out) {
-    GSON.toJson(new Document(Version.number(), reports, Summary.of(reports)), out);
+  static void write(List<FileReport> reports, Unreadable unreadable, PrintWriter out) {
+    List<UnreadableFile> files = unreadable.problems().stream()
+        .map(problem -> new UnreadableFile(problem.path(), problem.problem())).toList();
+    GSON.toJson(new Document(Version.number(), reports, files, Summary.of(reports, unreadable)), out);
     out.println();
     out.flush();
   }

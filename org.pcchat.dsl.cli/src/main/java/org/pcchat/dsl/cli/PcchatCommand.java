@@ -33,6 +33,8 @@ final class PcchatCommand implements Callable<Integer> {
   /** The command line with pcchat's error handling, for {@link Main} and for tests alike. */
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new PcchatCommand());
+    // --format JSON and --fail-on Warning mean what they say; help still lists the values in lower case.
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(Cli::reportUsageError);
     commandLine.setExecutionExceptionHandler(Cli::reportExecutionError);
     commandLine.setExecutionStrategy(Cli::execute);

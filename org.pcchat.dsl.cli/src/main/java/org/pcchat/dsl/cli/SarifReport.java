@@ -2,6 +2,7 @@ package org.pcchat.dsl.cli;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,13 +44,20 @@ final class SarifReport {
     }
   }
 
-  /** Writes the log of checking {@code files}; {@code reports} are theirs, in the same order. */
-  void write(List<SourceFile> files, List<FileReport> reports, PrintWriter out) {
+  /**
+   * Writes the log of checking {@code files}; {@code reports} are theirs, in the same order. Files
+   * that could not be read make the run's invocation unsuccessful, with one error notification each.
+   */
+  void write(List<SourceFile> files, List<FileReport> reports, Unreadable unreadable, PrintWriter out) {
     JsonObject log = new JsonObject();
     log.addProperty("$schema", SCHEMA);
     log.addProperty("version", "2.1.0");
     JsonArray runs = new JsonArray();
-    runs.add(run(files, reports));
+    JsonObject run = run(files, reports);
+    if (!unreadable.isEmpty()) {
+      run.add("invocations", invocations(unreadable));
+    }
+    runs.add(run);
     log.add("runs", runs);
     GSON.toJson(log, out);
     out.println();
@@ -73,6 +81,25 @@ final class SarifReport {
     // Xtext counts columns in Java chars.
     run.addProperty("columnKind", "utf16CodeUnits");
     return run;
+  }
+
+  private JsonArray invocations(Unreadable unreadable) {
+    JsonArray notifications = new JsonArray();
+    for (InputException problem : unreadable.problems()) {
+      JsonObject notification = new JsonObject();
+      notification.addProperty("level", "error");
+      notification.add("message", text(problem.getMessage()));
+      JsonArray locations = new JsonArray();
+      locations.add(object("physicalLocation", object("artifactLocation", artifactUris.location(Path.of(problem.path())))));
+      notification.add("locations", locations);
+      notifications.add(notification);
+    }
+    JsonObject invocation = new JsonObject();
+    invocation.addProperty("executionSuccessful", false);
+    invocation.add("toolExecutionNotifications", notifications);
+    JsonArray invocations = new JsonArray();
+    invocations.add(invocation);
+    return invocations;
   }
 
   private JsonObject driver() {

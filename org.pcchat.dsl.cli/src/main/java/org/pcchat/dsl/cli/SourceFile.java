@@ -19,18 +19,14 @@ import java.util.Locale;
  */
 record SourceFile(String displayPath, Path path) {
 
-  /**
-   * The largest file read: a topology of 3,000 to 9,000 servers, as much as each one writes (the
-   * benchmarks' servers, every attribute written, take 650 bytes). Checking one takes seconds and its
-   * checklists hundreds of megabytes; anything larger is refused rather than exhausting memory.
-   */
-  static final long MAX_BYTES = 2L * 1024 * 1024;
-
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-  /** The file's text; .pctopo files are UTF-8, anything else is reported rather than guessed. */
-  String read() throws InputException {
-    byte[] bytes = readBytes();
+  /**
+   * The file's text; .pctopo files are UTF-8, anything else is reported rather than guessed. A file
+   * larger than {@code limit} is not read ({@link MaxSizeOption}).
+   */
+  String read(SizeLimit limit) throws InputException {
+    byte[] bytes = readBytes(limit);
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -49,21 +45,25 @@ record SourceFile(String displayPath, Path path) {
     return text.startsWith(String.valueOf(BYTE_ORDER_MARK)) ? text.substring(1) : text;
   }
 
-  // Only a regular file is opened: a FIFO or device would block or never end. The size is
-  // checked before reading, and again while reading in case the file grows meanwhile.
-  private byte[] readBytes() throws InputException {
+  /**
+   * The file's bytes, for formats that declare their own encoding. Only a regular file is opened: a
+   * FIFO or device would block or never end. The size is checked before reading, and again while
+   * reading in case the file grows meanwhile.
+   */
+  byte[] readBytes(SizeLimit limit) throws InputException {
     try {
       BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
       if (!attributes.isRegularFile()) {
         throw new InputException(displayPath, "not a regular file");
       }
-      if (attributes.size() > MAX_BYTES) {
-        throw tooLarge(attributes.size());
+      if (attributes.size() > limit.bytes()) {
+        throw tooLarge(attributes.size(), limit);
       }
       try (InputStream in = Files.newInputStream(path)) {
-        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-          throw tooLarge(bytes.length);
+        // A Java array holds at most Integer.MAX_VALUE - 8 bytes; a limit beyond it reads that much.
+        byte[] bytes = in.readNBytes((int) Math.min(limit.bytes() + 1, Integer.MAX_VALUE - 8));
+        if (bytes.length > limit.bytes()) {
+          throw tooLarge(Math.max(Files.size(path), bytes.length), limit);
         }
         return bytes;
       }
@@ -72,9 +72,19 @@ record SourceFile(String displayPath, Path path) {
     }
   }
 
-  private InputException tooLarge(long size) {
-    return new InputException(displayPath, String.format(Locale.ROOT, "too large (%.1f MB); pcchat reads topology"
-        + " files of up to %d MB", size / (1024.0 * 1024), MAX_BYTES / (1024 * 1024)));
+  private InputException tooLarge(long size, SizeLimit limit) {
+    // The smallest whole number of megabytes (kilobytes for small files) that admits the file.
+    long unit = size >= 1024 * 1024 ? 1024 * 1024 : 1024;
+    String enough = (size + unit - 1) / unit + (unit == 1024 ? "k" : "MB");
+    String shown = SizeLimit.describe(size);
+    String limitShown = limit.toString();
+    if (shown.replace(".0 ", " ").equals(limitShown)) {
+      // 100.0 MB against 100 MB would read as a contradiction: in bytes, the difference shows.
+      shown = String.format(Locale.ROOT, "%,d bytes", size);
+      limitShown = String.format(Locale.ROOT, "%,d bytes", limit.bytes());
+    }
+    return new InputException(displayPath, "too large (" + shown + "; the limit is " + limitShown
+        + "); read it with --max-size " + enough);
   }
 
   private static int lineOf(byte[] bytes, int offset) {

@@ -9,13 +9,13 @@ final class TextReport {
   private TextReport() {
   }
 
-  static void write(List<FileReport> reports, PrintWriter out) {
+  static void write(List<FileReport> reports, Unreadable unreadable, PrintWriter out) {
     for (FileReport report : reports) {
       for (Finding finding : report.diagnostics()) {
         out.println(line(report.path(), finding));
       }
     }
-    out.println(summary(Summary.of(reports)));
+    out.println(summary(Summary.of(reports, unreadable)));
     out.flush();
   }
 
@@ -27,9 +27,11 @@ final class TextReport {
         + finding.severity().label() + ": " + message + rule;
   }
 
+  /** "2 files checked: 1 error, 0 warnings, 0 infos", then "; 1 file could not be read" when one could not. */
   static String summary(Summary summary) {
-    return count(summary.files(), "file") + " checked: " + count(summary.errors(), "error") + ", "
+    String checked = count(summary.files(), "file") + " checked: " + count(summary.errors(), "error") + ", "
         + count(summary.warnings(), "warning") + ", " + count(summary.infos(), "info");
+    return summary.unreadable() == 0 ? checked : checked + "; " + Unreadable.couldNotBeRead(summary.unreadable());
   }
 
   private static String count(int n, String noun) {

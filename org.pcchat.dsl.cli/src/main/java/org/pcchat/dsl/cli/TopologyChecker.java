@@ -65,23 +65,35 @@ final class TopologyChecker {
     return injector.getInstance(type);
   }
 
-  /** Checks the files: loads them all, then validates each; reports are in the files' order. */
-  List<FileReport> check(List<SourceFile> files) throws InputException {
+  /**
+   * What a run loaded: the resource of each file that could be read, in the files' order, and the
+   * files that could not be.
+   */
+  record Loaded(Map<SourceFile, Resource> resources, List<InputException> unreadable) {
+  }
+
+  /** Checks the loaded files; reports are in the files' order. */
+  List<FileReport> check(Map<SourceFile, Resource> resources) {
     List<FileReport> reports = new ArrayList<>();
-    load(files).forEach((file, resource) -> reports.add(new FileReport(file.displayPath(), validate(resource))));
+    resources.forEach((file, resource) -> reports.add(new FileReport(file.displayPath(), validate(resource))));
     return reports;
   }
 
   /**
    * Loads all files into the run's resource set first, so that references between them can
-   * resolve; the map keeps the files' order.
+   * resolve; a file that cannot be read is set aside, and the others are loaded.
    */
-  Map<SourceFile, Resource> load(List<SourceFile> files) throws InputException {
+  Loaded load(List<SourceFile> files, SizeLimit limit) {
     Map<SourceFile, Resource> resources = new LinkedHashMap<>();
+    List<InputException> unreadable = new ArrayList<>();
     for (SourceFile file : files) {
-      resources.put(file, load(file));
+      try {
+        resources.put(file, load(file, limit));
+      } catch (InputException e) {
+        unreadable.add(e);
+      }
     }
-    return resources;
+    return new Loaded(resources, List.copyOf(unreadable));
   }
 
   /** The diagnostics of a loaded resource, with the configured severities, in position order. */
@@ -95,9 +107,9 @@ final class TopologyChecker {
     return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
   }
 
-  private Resource load(SourceFile file) throws InputException {
+  Resource load(SourceFile file, SizeLimit limit) throws InputException {
     URI uri = URI.createFileURI(file.path().toAbsolutePath().normalize().toString());
-    return load(uri, file.read(), file.displayPath());
+    return load(uri, file.read(limit), file.displayPath());
   }
 
   /** A topology that is not on disk (yet), e.g. one pcchat import wrote, loaded as if it were {@code name}. */

@@ -11,8 +11,8 @@ final class TopologyPaths {
       description = "Topology files, or directories to search recursively for *.pctopo files.")
   private List<String> paths;
 
-  /** The topology files the paths name, as {@link InputFiles#collect} finds them. */
-  List<SourceFile> files() throws InputException {
+  /** The topology files the paths name, and the paths that cannot be read, as {@link InputFiles#collect} finds them. */
+  InputFiles.Inputs inputs() {
     return InputFiles.collect(paths);
   }
 }

@@ -81,7 +81,8 @@ class CheckCommandTest {
     assertAll(
         () -> assertEquals(2, run.exitCode()),
         () -> assertEquals("pcchat: error: " + FIXTURES + "missing.pctopo: no such file\n", run.err()),
-        () -> assertEquals("", run.out(), "bad input stops the run before anything is checked"));
+        () -> assertEquals(List.of("1 file checked: 0 errors, 0 warnings, 0 infos; 1 file could not be read"),
+            run.outLines(), "the files that can be read are checked"));
   }
 
   @Test
@@ -116,6 +117,21 @@ class CheckCommandTest {
     assertEquals(1, run.errLines().size(), run.err());
     assertTrue(run.err().startsWith("pcchat: error: Invalid value for option '--format'"), run.err());
     assertTrue(run.err().contains("[text, json, sarif]") && run.err().contains("'pcchat check --help'"), run.err());
+  }
+
+  @Test
+  void optionValuesMayBeWrittenInAnyCase() {
+    Run json = pcchat("check", "--format", "JSON", "--fail-on", "Warning", WARNINGS_ONLY);
+    assertEquals(1, json.exitCode(), json.err());
+    assertEquals(pcchat("check", "--format", "json", WARNINGS_ONLY).out(), json.out());
+    assertEquals(0, pcchat("check", "--format", "Sarif", "--fail-on", "ERROR", WARNINGS_ONLY).exitCode());
+  }
+
+  @Test
+  void helpListsTheValuesInLowerCase() {
+    Run help = pcchat("check", "--help");
+    assertTrue(help.out().contains("Output format: text, json, sarif."), help.out());
+    assertTrue(help.out().contains("error, warning"), help.out());
   }
 
   @Test

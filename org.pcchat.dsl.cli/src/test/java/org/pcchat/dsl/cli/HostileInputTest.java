@@ -71,24 +71,60 @@ class HostileInputTest {
     assertOneLineError("not valid UTF-8 (byte 0xE9 on line 1); save the file as UTF-8", "generate", latin1.toString());
   }
 
-  /** 100 MB (sparse, so that the test writes nothing): refused by its size, before a byte is read. */
+  /** 150 MB (sparse, so that the test writes nothing), over the default limit: refused before a byte is read. */
   @Test
-  void hundredMegabyteFileIsRefusedAtOnce() throws IOException {
-    Path huge = dir.resolve("huge.pctopo");
-    try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
-      file.setLength(100L * 1024 * 1024);
-    }
-    String tooLarge = "too large (100.0 MB); pcchat reads topology files of up to 2 MB";
+  void fileOverTheDefaultLimitIsRefusedAtOnce() throws IOException {
+    Path huge = sparse("huge.pctopo", 150L * 1024 * 1024);
+    String tooLarge = "too large (150 MB; the limit is 100 MB); read it with --max-size 150MB";
     assertTimeoutPreemptively(QUICKLY, () -> {
       assertOneLineError(tooLarge, "check", huge.toString());
       assertOneLineError(tooLarge, "generate", huge.toString());
     });
   }
 
-  /** The largest file accepted, some 9,000 servers: checked in bounded time (a quadratic check took minutes). */
+  /** One byte over the limit: the sizes in bytes, since "100.0 MB" against "100 MB" would read as no difference. */
   @Test
-  void largestAcceptedFileIsCheckedInSeconds() throws IOException {
-    Path large = Files.writeString(dir.resolve("large.pctopo"), LargeTopology.of(SourceFile.MAX_BYTES));
+  void fileOneByteOverTheLimitShowsBytes() throws IOException {
+    Path over = sparse("over.pctopo", 100L * 1024 * 1024 + 1);
+    assertTimeoutPreemptively(QUICKLY, () -> assertOneLineError("too large (104,857,601 bytes; the limit is "
+        + "104,857,600 bytes); read it with --max-size 101MB", "check", over.toString()));
+  }
+
+  @Test
+  void maxSizeSetsTheLimitForCheckAndGenerate() throws IOException {
+    String text = LargeTopology.of(64 * 1024);
+    Path file = Files.writeString(dir.resolve("large.pctopo"), text);
+    int size = text.getBytes(StandardCharsets.UTF_8).length;
+    for (String command : List.of("check", "generate")) {
+      Path out = Files.createDirectories(dir.resolve(command + "-out"));
+      List<String> output = command.equals("generate") ? List.of("-o", out.toString()) : List.of();
+      Run exact = pcchat(args(command, output, "--max-size", String.valueOf(size), file.toString()));
+      assertEquals(0, exact.exitCode(), command + " " + exact.err());
+      Run smaller = pcchat(args(command, output, "--max-size", String.valueOf(size - 1), file.toString()));
+      assertEquals(2, smaller.exitCode(), command);
+      assertEquals(List.of("pcchat: error: " + file + ": too large (" + SizeLimit.describe(size) + "; the limit is "
+          + SizeLimit.describe(size - 1) + "); read it with --max-size " + (size + 1023) / 1024 + "k"),
+          smaller.errLines(), command);
+      assertEquals(0, pcchat(args(command, output, "--max-size", "64k", file.toString())).exitCode(), command);
+      assertEquals(2, pcchat(args(command, output, "--max-size", "63k", file.toString())).exitCode(), command);
+    }
+  }
+
+  @Test
+  void maxSizeThatIsNotASizeIsAUsageError() {
+    for (String size : List.of("ten", "10 TB", "-1", "0", "99999999999999999999", "9999999999G")) {
+      Run run = pcchat("check", "--max-size", size, "x.pctopo");
+      assertEquals(2, run.exitCode(), size);
+      assertEquals(1, run.errLines().size(), run.err());
+      assertTrue(run.err().startsWith("pcchat: error: Invalid value for option '--max-size': '"), run.err());
+      assertTrue(run.err().endsWith("(see 'pcchat check --help')\n"), run.err());
+    }
+  }
+
+  /** A topology of 9,000 servers (2 MB, the old limit): checked in bounded time (a quadratic check took minutes). */
+  @Test
+  void largeFileIsCheckedInSeconds() throws IOException {
+    Path large = Files.writeString(dir.resolve("large.pctopo"), LargeTopology.of(2L * 1024 * 1024));
     assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
       Run run = pcchat("check", large.toString());
       assertEquals(0, run.exitCode(), run.err());
@@ -111,6 +147,21 @@ class HostileInputTest {
         assertEquals("", run.err());
       }
     });
+  }
+
+  private Path sparse(String name, long size) throws IOException {
+    Path file = dir.resolve(name);
+    try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+      sparse.setLength(size);
+    }
+    return file;
+  }
+
+  private static String[] args(String command, List<String> output, String... rest) {
+    List<String> all = new java.util.ArrayList<>(List.of(command));
+    all.addAll(output);
+    all.addAll(List.of(rest));
+    return all.toArray(String[]::new);
   }
 
   private static void assertOneLineError(String problem, String... args) {

@@ -23,7 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pcchat.dsl.cli.importer.ImportException;
 import org.pcchat.dsl.cli.importer.Importer;
-import org.pcchat.dsl.cli.importer.Limits;
 import org.pcchat.dsl.cli.importer.TopologyDocument;
 import org.pcchat.dsl.validation.Rules;
 
@@ -43,9 +42,8 @@ class ImportGoldenTest {
 
   @Test
   void originalTopologyOfATbxml() throws ImportException {
-    Path document = Imports.DIRECTORY.resolve("builder-guid.tbxml");
-    Importer.Result result = Importer.run(new Importer.Options(document, "builder-guid.tbxml",
-        TopologyDocument.Version.ORIGINAL, List.of(), false, null, Limits.DEFAULT), Imports.keywords());
+    Importer.Result result = Imports.run(Imports.DIRECTORY.resolve("builder-guid.tbxml"),
+        TopologyDocument.Version.ORIGINAL, false);
     assertGoldenImport("builder-guid.tbxml.original", result);
   }
 

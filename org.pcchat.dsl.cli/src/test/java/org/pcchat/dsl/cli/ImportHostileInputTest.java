@@ -91,15 +91,25 @@ class ImportHostileInputTest {
     assertRefused(document, document + ":1: elements nested more than 64 deep; this is not a topology document");
   }
 
-  /** 100 MB (sparse, so the test writes nothing): refused by its size, before a byte is read. */
+  /** 200 MB (sparse, so the test writes nothing): refused by its size, before a byte is read. */
   @Test
   void hugeDocumentIsRefusedBeforeReading() throws IOException {
     Path document = dir.resolve("huge.xml");
     try (RandomAccessFile file = new RandomAccessFile(document.toFile(), "rw")) {
-      file.setLength(100L << 20);
+      file.setLength(200L << 20);
     }
     assertTimeoutPreemptively(QUICKLY, () -> assertRefused(document, document
-        + ": too large (100 MB); pcchat reads topology documents of up to 16 MB"));
+        + ": too large (200 MB; the limit is 100 MB); read it with --max-size 200MB"));
+  }
+
+  /** --max-size bounds the document, and an archive's document once uncompressed. */
+  @Test
+  void maxSizeBoundsTheDocumentAndTheArchivedOne() throws IOException {
+    Path zip = Archives.exportOf(dir, Imports.DIRECTORY.resolve("export/DocItemSet.xml"));
+    Run run = pcchat("import", "--max-size", "8k", zip.toString());
+    assertEquals(List.of("pcchat: error: " + zip + "!DocItemSet.xml: uncompressed, larger than 8 kB, the limit on what "
+        + "pcchat reads; refused (--max-size raises the limit)"), run.errLines());
+    assertEquals(2, run.exitCode());
   }
 
   @Test
@@ -120,13 +130,13 @@ class ImportHostileInputTest {
         + "no Export-CsConfiguration archive has");
   }
 
-  /** 64 MB of zeros compress to 64 KB: the entry is read only up to the limit, whatever it claims. */
+  /** 128 MB of zeros compress to 128 kB: the entry is read only up to the limit, whatever it claims. */
   @Test
   void zipBombIsRefusedAtTheLimit() throws IOException {
-    Path zip = Archives.zip(dir.resolve("bomb.zip"), "DocItemSet.xml", new byte[64 << 20]);
+    Path zip = Archives.zip(dir.resolve("bomb.zip"), "DocItemSet.xml", new byte[128 << 20]);
     assertTrue(Files.size(zip) < 1 << 20, "the archive is small");
     assertTimeoutPreemptively(QUICKLY, () -> assertRefused(zip, zip + "!DocItemSet.xml: uncompressed, larger than "
-        + "16 MB; refused (pcchat reads topology documents of up to 16 MB)"));
+        + "100 MB, the limit on what pcchat reads; refused (--max-size raises the limit)"));
   }
 
   @Test

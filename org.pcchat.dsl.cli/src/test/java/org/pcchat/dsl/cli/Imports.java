@@ -1,5 +1,8 @@
 package org.pcchat.dsl.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -28,9 +31,23 @@ final class Imports {
     return keywords;
   }
 
+  /** As the command runs it with the default --max-size. */
+  static final Limits LIMITS = Limits.of(MaxSizeOption.DEFAULT_LIMIT.bytes());
+
   static Importer.Result run(Path document, boolean factsWin, Path... facts) throws ImportException {
-    return Importer.run(new Importer.Options(document, document.getFileName().toString(), TopologyDocument.Version.NEW,
-        List.copyOf(Arrays.asList(facts)), factsWin, null, Limits.DEFAULT), keywords());
+    return run(document, TopologyDocument.Version.NEW, factsWin, facts);
+  }
+
+  static Importer.Result run(Path document, TopologyDocument.Version version, boolean factsWin, Path... facts)
+      throws ImportException {
+    byte[] content;
+    try {
+      content = Files.readAllBytes(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Importer.run(new Importer.Options(content, document, document.getFileName().toString(), version,
+        List.copyOf(Arrays.asList(facts)), factsWin, null, LIMITS), keywords());
   }
 
   static Importer.Result run(String fixture, Path... facts) throws ImportException {

@@ -24,7 +24,8 @@ class JsonReportTest {
     assertEquals("", run.err());
 
     JsonObject report = JsonParser.parseString(run.out()).getAsJsonObject();
-    assertEquals(List.of("version", "files", "summary"), List.copyOf(report.keySet()));
+    assertEquals(List.of("version", "files", "unreadable", "summary"), List.copyOf(report.keySet()));
+    assertEquals(0, report.getAsJsonArray("unreadable").size());
     assertEquals(Version.number(), report.get("version").getAsString());
 
     JsonArray files = report.getAsJsonArray("files");
@@ -47,8 +48,8 @@ class JsonReportTest {
         diagnostic.get("endColumn").getAsInt()));
 
     JsonObject summary = report.getAsJsonObject("summary");
-    assertEquals(List.of("files", "errors", "warnings", "infos"), List.copyOf(summary.keySet()));
-    assertEquals(List.of(2, 1, 0, 0), summary.keySet().stream().map(k -> summary.get(k).getAsInt()).toList());
+    assertEquals(List.of("files", "errors", "warnings", "infos", "unreadable"), List.copyOf(summary.keySet()));
+    assertEquals(List.of(2, 1, 0, 0, 0), summary.keySet().stream().map(k -> summary.get(k).getAsInt()).toList());
   }
 
   @Test

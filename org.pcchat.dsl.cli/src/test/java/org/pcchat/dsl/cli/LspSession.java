@@ -41,10 +41,20 @@ final class LspSession {
 
   /** initialize with {@code root} as the workspace, then initialized. */
   InitializeResult initialize(Path root, ClientCapabilities capabilities) throws Exception {
+    return initialize(params(root, capabilities));
+  }
+
+  /** The parameters of {@link #initialize(Path, ClientCapabilities)}; {@code root} null: no folder at all. */
+  static InitializeParams params(Path root, ClientCapabilities capabilities) {
     InitializeParams params = new InitializeParams();
     params.setProcessId((int) ProcessHandle.current().pid());
-    params.setRootUri(uri(root));
+    params.setRootUri(root == null ? null : uri(root));
     params.setCapabilities(capabilities);
+    return params;
+  }
+
+  /** initialize with these parameters, then initialized. */
+  InitializeResult initialize(InitializeParams params) throws Exception {
     InitializeResult result = get(server.initialize(params));
     server.initialized(new InitializedParams());
     return result;

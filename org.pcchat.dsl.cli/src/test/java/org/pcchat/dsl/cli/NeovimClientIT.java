@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -34,26 +35,66 @@ class NeovimClientIT {
 
   @Test
   void neovimReceivesPC201WithItsLinkAndHover() throws Exception {
-    Path nvim = nvimOnPath();
     Path topology = workspace.resolve("broken.pctopo");
     Files.writeString(topology, Files.readString(ROOT.resolve("examples/contoso.pctopo"))
         .replaceFirst("installed MSMQ, ", "installed "));
+    assertPC201WithItsLinkAndHover(runNeovim(topology, workspace, Map.of()));
+  }
+
+  /**
+   * `nvim lone.pctopo` with no project around it: neovim starts the server without a root
+   * directory (rootUri null, no workspace folders); the file gets its diagnostics and hovers all the
+   * same, and nothing is written beside it.
+   */
+  @Test
+  void neovimOpeningALoneFileGetsTheSame() throws Exception {
+    assertALoneFileIsServed(Map.of("PCCHAT_NO_ROOT", "1"));
+  }
+
+  /**
+   * The same from a client that does not know workspace folders (neovim told to say so): the
+   * server then takes rootUri alone, which is null (before, a NullPointerException, and no
+   * diagnostics at all).
+   */
+  @Test
+  void aClientWithoutWorkspaceFoldersOpeningALoneFileGetsTheSame() throws Exception {
+    assertALoneFileIsServed(Map.of("PCCHAT_NO_ROOT", "1", "PCCHAT_NO_FOLDER_SUPPORT", "1"));
+  }
+
+  private void assertALoneFileIsServed(Map<String, String> environment) throws Exception {
+    Path elsewhere = Files.createDirectories(workspace.resolve("elsewhere"));
+    Path lone = Files.createDirectories(workspace.resolve("lone")).resolve("broken.pctopo");
+    Files.writeString(lone, Files.readString(ROOT.resolve("examples/contoso.pctopo"))
+        .replaceFirst("installed MSMQ, ", "installed "));
+    assertPC201WithItsLinkAndHover(runNeovim(lone, elsewhere, environment));
+    try (var beside = Files.list(lone.getParent())) {
+      assertEquals(List.of(lone), beside.toList(), "the server wrote beside the lone file");
+    }
+  }
+
+  /** Runs neovim in {@code directory} on {@code topology} with the test script; returns what it saw. */
+  private JsonObject runNeovim(Path topology, Path directory, Map<String, String> environment) throws Exception {
+    Path nvim = nvimOnPath();
     Path script = Path.of(NeovimClientIT.class.getResource("/neovim/diagnostics.lua").toURI());
     Path out = workspace.resolve("seen.json");
     Path log = workspace.resolve("nvim-output.txt");
     ProcessBuilder builder = new ProcessBuilder(nvim.toString(), "--headless", "--clean",
-        "-c", "luafile " + script, topology.getFileName().toString())
-        .directory(workspace.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        "-c", "luafile " + script, directory.relativize(topology).toString())
+        .directory(directory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("PCCHAT_OUT", out.toString());
     builder.environment().put("PCCHAT_JAR", JAR.toString());
     builder.environment().put("PCCHAT_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    builder.environment().putAll(environment);
     Process process = builder.start();
     if (!process.waitFor(4, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       fail("nvim did not finish within 4 minutes; its output: " + Files.readString(log));
     }
     assertTrue(Files.exists(out), () -> "nvim wrote no result; its output: " + read(log));
-    JsonObject seen = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
+    return JsonParser.parseString(Files.readString(out)).getAsJsonObject();
+  }
+
+  private static void assertPC201WithItsLinkAndHover(JsonObject seen) {
     JsonArray diagnostics = seen.getAsJsonArray("diagnostics");
     assertEquals(1, diagnostics.size(), seen::toString);
     JsonObject pc201 = diagnostics.get(0).getAsJsonObject();

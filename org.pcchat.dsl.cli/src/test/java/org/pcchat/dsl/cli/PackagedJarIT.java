@@ -68,7 +68,10 @@ class PackagedJarIT {
     }
   }
 
-  /** A folder pcchat may not read, named or met while searching a directory: one line naming it. */
+  /**
+   * A folder pcchat may not read, named or met while searching a directory: one line naming it; the
+   * topologies beside it are checked.
+   */
   @Test
   void unreadableDirectoryIsOneLine() throws Exception {
     Path tree = Files.createDirectories(sharedFolder().resolve("tree"));
@@ -79,7 +82,32 @@ class PackagedJarIT {
       Result result = run(unprivileged(), "check", argument.toString());
       assertEquals("pcchat: error: " + locked + ": permission denied\n", result.err(), argument.toString());
       assertEquals(2, result.exitCode(), argument.toString());
+      assertEquals(argument.equals(tree) ? "1 file checked: 0 errors, 0 warnings, 0 infos; 1 file could not be read\n"
+          : "", result.out(), argument.toString());
     }
+  }
+
+  /** A file pcchat may not read, in a folder of topologies: one line, the others checked, exit code 2. */
+  @Test
+  void unreadableFileInADirectoryRunIsOneLine() throws Exception {
+    Path tree = Files.createDirectories(sharedFolder().resolve("run"));
+    Files.copy(ROOT.resolve("examples/contoso.pctopo"), tree.resolve("a.pctopo"));
+    Files.setPosixFilePermissions(tree, PosixFilePermissions.fromString("rwxrwxrwx"));
+    Path locked = Files.writeString(tree.resolve("b-locked.pctopo"), "topology T { }");
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    Result check = run(unprivileged(), "check", tree.toString());
+    assertAll(
+        () -> assertEquals("pcchat: error: " + locked + ": permission denied\n", check.err()),
+        () -> assertEquals("1 file checked: 0 errors, 0 warnings, 0 infos; 1 file could not be read\n", check.out()),
+        () -> assertEquals(2, check.exitCode()));
+    Result generate = run(unprivileged(), "generate", "--format", "md", tree.toString());
+    assertAll(
+        () -> assertEquals("pcchat: error: " + locked + ": permission denied\n", generate.err()),
+        () -> assertTrue(generate.out().startsWith("wrote " + tree.resolve("checklists/Contoso.checklist.md") + "\n1 "
+            + "checklist: "), generate.out()),
+        () -> assertTrue(generate.out().endsWith("; 1 file written, 0 unchanged; 1 file could not be read\n"),
+            generate.out()),
+        () -> assertEquals(2, generate.exitCode()));
   }
 
   @Test

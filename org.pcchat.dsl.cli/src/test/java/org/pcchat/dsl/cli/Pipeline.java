@@ -75,8 +75,8 @@ final class Pipeline {
     String text;
     Resource resource;
     try {
-      text = source.read();
-      resource = checker.load(List.of(source)).get(source);
+      text = source.read(MaxSizeOption.DEFAULT_LIMIT);
+      resource = checker.load(source, MaxSizeOption.DEFAULT_LIMIT);
     } catch (InputException e) {
       return new Outcome(e.getMessage(), null, false, null, List.of(), List.of(), Map.of(), log.toString());
     }

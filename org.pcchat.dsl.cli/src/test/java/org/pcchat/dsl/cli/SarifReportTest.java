@@ -47,6 +47,27 @@ class SarifReportTest {
     }
   }
 
+  /** A file that cannot be read: the invocation failed, with one error notification naming the file. */
+  @Test
+  void unreadableFileIsAToolExecutionNotification() {
+    String latin1 = "src/test/resources/fixtures/latin1.pctopo";
+    Run run = pcchat("check", "--format", "sarif", "src/test/resources/fixtures/valid.pctopo", latin1);
+    assertEquals(2, run.exitCode());
+    assertEquals(List.of(), errors(run.out()));
+    JsonObject invocation = run(JsonParser.parseString(run.out()).getAsJsonObject()).getAsJsonArray("invocations")
+        .get(0).getAsJsonObject();
+    JsonObject notification = invocation.getAsJsonArray("toolExecutionNotifications").get(0).getAsJsonObject();
+    assertAll(
+        () -> assertFalse(invocation.get("executionSuccessful").getAsBoolean()),
+        () -> assertEquals("error", notification.get("level").getAsString()),
+        () -> assertEquals(latin1 + ": not valid UTF-8 (byte 0xE9 on line 1); save the file as UTF-8",
+            notification.getAsJsonObject("message").get("text").getAsString()),
+        () -> assertEquals(latin1, notification.getAsJsonArray("locations").get(0).getAsJsonObject()
+            .getAsJsonObject("physicalLocation").getAsJsonObject("artifactLocation").get("uri").getAsString()),
+        () -> assertEquals(1, run(JsonParser.parseString(run.out()).getAsJsonObject()).getAsJsonArray("artifacts")
+            .size()));
+  }
+
   @Test
   void schemaRejectsAResultWithoutMessage() {
     JsonObject log = sarif(ReportGoldenTest.FINDINGS);

@@ -74,7 +74,7 @@ final class ArchiveReader {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
     if (bytes.length > limit) {
       throw new ImportException(entry, "uncompressed, larger than " + Limits.megabytes(limit)
-          + "; refused (pcchat reads topology documents of up to " + Limits.megabytes(limit) + ")");
+          + ", the limit on what pcchat reads; refused (--max-size raises the limit)");
     }
     return bytes;
   }

@@ -12,12 +12,12 @@ import java.util.Set;
 public final class Importer {
 
   /**
-   * What to import: the document (read from {@code document}, named {@code display} in messages),
-   * which topology of a .tbxml, facts files or folders, whether facts win over the document, the
-   * topology's name (null: from the document), and the size limits.
+   * What to import: the document's bytes and its file (named {@code display} in messages), which
+   * topology of a .tbxml, facts files or folders, whether facts win over the document, the topology's
+   * name (null: from the document), and the size limits.
    */
-  public record Options(Path document, String display, TopologyDocument.Version version, List<Path> facts,
-      boolean factsWin, String name, Limits limits) {
+  public record Options(byte[] content, Path document, String display, TopologyDocument.Version version,
+      List<Path> facts, boolean factsWin, String name, Limits limits) {
   }
 
   /** The file's text, header included, and the warnings in the order they arose. */
@@ -30,7 +30,7 @@ public final class Importer {
   /** {@code keywords}: the language's keywords in lower case, for names that need Xtext's escape. */
   public static Result run(Options options, Set<String> keywords) throws ImportException {
     Warnings warnings = new Warnings();
-    RawTopology raw = TopologyDocument.read(options.document(), options.display(), options.version(), options.limits());
+    RawTopology raw = TopologyDocument.read(options.content(), options.display(), options.version(), options.limits());
     Draft.Topology topology = DeploymentMapper.map(raw, raw.where(), warnings);
     List<Facts> facts = FactsReader.read(options.facts(), warnings, options.limits().factsBytes());
     FactsMapper.apply(topology, facts, options.factsWin(), warnings);

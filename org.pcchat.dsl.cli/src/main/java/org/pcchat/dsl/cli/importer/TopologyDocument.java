@@ -1,12 +1,5 @@
 package org.pcchat.dsl.cli.importer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
@@ -22,8 +15,9 @@ public final class TopologyDocument {
   private TopologyDocument() {
   }
 
-  static RawTopology read(Path path, String display, Version version, Limits limits) throws ImportException {
-    byte[] bytes = readFile(path, display, limits.documentBytes());
+  /** The topology in a document's bytes (a zip archive's DocItemSet.xml, or the document itself). */
+  static RawTopology read(byte[] document, String display, Version version, Limits limits) throws ImportException {
+    byte[] bytes = document;
     String where = display;
     if (ArchiveReader.isArchive(bytes)) {
       bytes = ArchiveReader.document(bytes, display, limits);
@@ -91,36 +85,5 @@ public final class TopologyDocument {
     }
     throw new ImportException(where, "holds no Topology; the archive is an Export-CsConfiguration export without "
         + "the topology document");
-  }
-
-  private static byte[] readFile(Path path, String display, long limit) throws ImportException {
-    try {
-      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-      if (!attributes.isRegularFile()) {
-        throw new ImportException(display, attributes.isDirectory() ? "a directory, not a topology document"
-            : "not a regular file");
-      }
-      if (attributes.size() > limit) {
-        throw tooLarge(display, attributes.size(), limit);
-      }
-      try (InputStream in = Files.newInputStream(path)) {
-        byte[] bytes = in.readNBytes((int) limit + 1);
-        if (bytes.length > limit) {
-          throw tooLarge(display, bytes.length, limit);
-        }
-        return bytes;
-      }
-    } catch (NoSuchFileException e) {
-      throw new ImportException(display, "no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new ImportException(display, "permission denied", e);
-    } catch (IOException e) {
-      throw new ImportException(display, "cannot read: " + e.getMessage(), e);
-    }
-  }
-
-  private static ImportException tooLarge(String display, long size, long limit) {
-    return new ImportException(display, "too large (" + Limits.megabytes(size) + "); pcchat reads topology "
-        + "documents of up to " + Limits.megabytes(limit));
   }
 }
