@@ -23,7 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Runs the pcchat language server: LSP (JSON-RPC) on standard input and output, for editors.",
         "Log messages go to standard error; no network port is opened. The server ends when the "
-            + "editor sends 'exit' or closes standard input."},
+            + "editor sends 'exit' or closes standard input.",
+        "It writes no files, unless the editor asks for the deployment checklists with the "
+            + "initialization option {\"generateChecklists\": true} (then into src-gen/ of each "
+            + "workspace folder)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:the editor asked the server to shut down, then to exit",
