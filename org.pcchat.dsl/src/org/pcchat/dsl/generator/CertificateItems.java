@@ -47,7 +47,9 @@ final class CertificateItems {
 					+ " Persistent Chat servers' certificates must come from the same CA");
 		} else {
 			item.todo("Keep the certificate of " + host + " from " + describe(certificate.getIssuer())
-					+ "; the Persistent Chat servers' certificates come from the same CA");
+					+ "; the Persistent Chat servers' certificates come from the same CA")
+					.ifDeployed("Check that the certificate of " + host + " comes from " + describe(certificate.getIssuer())
+							+ "; the Persistent Chat servers' certificates come from the same CA");
 		}
 	}
 
@@ -74,6 +76,9 @@ final class CertificateItems {
 						+ String.join(", ", names)) + " from " + (issuer == null ? "the CA of the Front End servers"
 								: describe(issuer)) + ", key size " + keySize + " bits, in the Lync Server Management Shell on "
 						+ host + ", and assign it")
+				.ifDeployed("Check the default certificate of " + subject + ":" + (names.isEmpty() ? ""
+						: " alternative names " + String.join(", ", names) + ",") + " issued by " + (issuer == null ? "the CA of the Front End servers" : describe(issuer)) + ", key of "
+						+ keySize + " bits or more")
 				.run(request(issuer, names, keySize, host), "Set-CsCertificate -Type Default -Thumbprint '<thumbprint>'")
 				.check(inStore(subject), "Get-CsCertificate -Type Default | Format-List Subject, Issuer, AlternativeNames, NotAfter");
 	}

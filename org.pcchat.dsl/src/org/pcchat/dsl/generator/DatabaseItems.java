@@ -66,6 +66,7 @@ final class DatabaseItems {
 		boolean editionSupported = !Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION)
 				|| sql.getEdition() == SqlEdition.STANDARD || sql.getEdition() == SqlEdition.ENTERPRISE;
 		String given = "; the topology gives " + installation;
+		item.ifDeployed("Check that " + host + " runs " + installation);
 		// a flagged installation says what to install instead, never the unsupported one
 		if (support.isEmpty()) {
 			item.todo("Install a SQL Server version " + deployment.profile.displayName() + " supports ("
@@ -124,7 +125,8 @@ final class DatabaseItems {
 					+ " do not create it" + holding);
 		} else {
 			item.todo("Create SQL Server instance " + name + " on " + host + holding
-					+ (instance.isAlwaysOn() ? "; it is in an AlwaysOn availability group" : ""));
+					+ (instance.isAlwaysOn() ? "; it is in an AlwaysOn availability group" : ""))
+					.ifDeployed("Check that SQL Server instance " + name + " runs on " + host + holding);
 		}
 		if (deployment.isFrontEndBackEnd(instance)) {
 			item.why(Rules.BACKEND_SERVER_SHARED);
@@ -147,7 +149,9 @@ final class DatabaseItems {
 		String fqdn = Deployment.fqdn(host);
 		List<String> databases = new ArrayList<>();
 		List<String> tests = new ArrayList<>();
+		boolean deployed = true;
 		for (Deployment.Database database : deployment.databasesOn(host)) {
+			deployed &= Deployment.isExisting(database.pool());
 			// a mirror is set up from its primary with Install-CsMirrorDatabase, not installed here
 			if (!database.what().equals("mirror")) {
 				databases.add(database.what() + " of " + Deployment.name(database.pool()) + " on "
@@ -163,6 +167,9 @@ final class DatabaseItems {
 				.todo("Install the Persistent Chat databases the published topology configures on " + fqdn + ": "
 						+ String.join("; ", databases))
 				.why(Rules.DATABASE_INSTANCE_SHARED, Rules.DATABASE_ON_ALWAYS_ON, Rules.BACKUP_SAME_AS_STORE)
+				.deployed(deployed)
+				.ifDeployed("Check the Persistent Chat databases of the existing pools on " + fqdn + ": "
+						+ String.join("; ", databases))
 				.run("Install-CsDatabase -ConfiguredDatabases -SqlServerFqdn " + Commands.arg(fqdn))
 				.check(tests.stream().distinct().toList());
 	}

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.pctopo.FileShare;
@@ -140,6 +141,21 @@ final class Deployment {
 			return osOf(server.getOs());
 		}
 		return machine instanceof StandardServer standard ? osOf(standard.getOs()) : null;
+	}
+
+	/**
+	 * Whether the element, or the machine or pool it belongs to, is written {@code existing}: already
+	 * deployed, to verify rather than install (a server of an existing pool, an instance of an existing
+	 * SQL server). A pool collocated on an existing Standard Edition server is new unless written so.
+	 */
+	static boolean isExisting(EObject element) {
+		for (EObject owner = element; owner != null && !(owner instanceof Site); owner = owner.eContainer()) {
+			EStructuralFeature feature = owner.eClass().getEStructuralFeature("existing");
+			if (feature != null && Boolean.TRUE.equals(owner.eGet(feature))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A collocated pool has no servers of its own: its Standard Edition server is its one active server. */

@@ -59,12 +59,15 @@ final class HardwareItems {
 		} else if (belowRecommendation(hardware, List.of(rules))) {
 			// the fix, never the shortfall as the thing to provide
 			item.todo("Provide " + host + " with at least " + FULL_RECOMMENDATION + "; the topology gives " + declared(hardware)
-					+ (unknown.isEmpty() ? "" : ", and does not say: " + String.join(", ", unknown)));
+					+ (unknown.isEmpty() ? "" : ", and does not say: " + String.join(", ", unknown)))
+					.ifDeployed("Check the hardware of " + host + " against the recommendation, " + FULL_RECOMMENDATION
+							+ "; the topology gives " + declared(hardware));
 		} else if (!unknown.isEmpty()) {
 			item.verify("Provide " + host + " with " + declared(hardware) + "; the topology does not say, so check: "
 					+ String.join(", ", unknown));
 		} else {
-			item.todo("Provide " + host + " with " + declared(hardware));
+			item.todo("Provide " + host + " with " + declared(hardware))
+					.ifDeployed("Check that " + host + " has " + declared(hardware));
 		}
 	}
 

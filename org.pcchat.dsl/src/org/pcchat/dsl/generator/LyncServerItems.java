@@ -98,6 +98,7 @@ final class LyncServerItems {
 		if (!Commands.isLegacy(os.getVersion())) {
 			item.check("Get-WindowsFeature Server-Gui-Shell");
 		}
+		item.ifDeployed("Check that " + host + " runs " + describe(os) + ", a full installation, not Server Core");
 		Optional<Support> support = deployment.profile.os(os.getVersion());
 		support.filter(supported -> supported.cumulativeUpdate() > 0).ifPresent(supported -> item.why(Rules.CUMULATIVE_UPDATE_REQUIRED));
 		String full = " as a full installation of Standard, Enterprise or Datacenter edition, not Server Core";
@@ -148,16 +149,17 @@ final class LyncServerItems {
 		if (installed == null) {
 			item.verify("Install " + what + "; the topology has no installed list, so check each of them");
 		} else {
-			item.todo("Install " + what);
+			item.todo("Install " + what).ifDeployed("Check that " + what.replaceFirst(" on ", " are installed on "));
 		}
 	}
 
 	private void addMessageQueuing(Drafts drafts, EObject server, OsVersion os, Installed installed) {
 		String host = Deployment.fqdn(server);
 		boolean listed = installed != null && installed.getItems().contains(Prerequisite.MSMQ);
-		drafts.add(server, "msmq").on(host).why(Rules.NO_MSMQ)
+		drafts.add(server, "msmq").on(host).why(Rules.NO_MSMQ).deployed(deployedFor(server))
 				.todo("Install Message Queuing (Windows feature MSMQ-Server) on " + host
 						+ (listed ? "" : "; the topology does not list MSMQ as installed"))
+				.ifDeployed("Check that Message Queuing (Windows feature MSMQ-Server) is installed on " + host)
 				.run(Commands.installFeatures(os, "MSMQ-Server")).check(Commands.getFeatures(os, "MSMQ-Server"));
 	}
 
@@ -167,10 +169,23 @@ final class LyncServerItems {
 		List<Integer> ports = new ArrayList<>(List.of(port));
 		OTHER_PORTS.stream().filter(other -> other != port).forEach(ports::add);
 		// the ports are reached from other machines once the services run (verification phase)
-		drafts.add(server, "firewall").on(host).why(Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE)
-				.todo("Allow inbound TCP " + port + " (Persistent Chat SIP, MTLS), 881 (Persistent Chat WCF), 443 (file"
-						+ " transfer) and 8011 (between pool servers and for administration) on " + host)
+		String described = port + " (Persistent Chat SIP, MTLS), 881 (Persistent Chat WCF), 443 (file transfer) and 8011"
+				+ " (between pool servers and for administration)";
+		drafts.add(server, "firewall").on(host).why(Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE).deployed(deployedFor(server))
+				.todo("Allow inbound TCP " + described + " on " + host)
+				.ifDeployed("Check that inbound TCP " + described + " are allowed on " + host)
 				.run(Commands.openPorts(os, FIREWALL_RULE, ports)).check(Commands.showFirewallRule(os, FIREWALL_RULE));
+	}
+
+	/**
+	 * What Persistent Chat adds to a Standard Edition server (Message Queuing, its ports) is new with a
+	 * new collocated pool, even on a server that runs already; a pool server is deployed with its pool.
+	 */
+	private boolean deployedFor(EObject server) {
+		if (server instanceof StandardServer standard) {
+			return deployment.poolsCollocatedOn(standard).stream().allMatch(Deployment::isExisting);
+		}
+		return Deployment.isExisting(server);
 	}
 
 	private void addTimeZone(Drafts drafts, Server server, PersistentChatPool pool) {
@@ -185,6 +200,7 @@ final class LyncServerItems {
 		} else {
 			item.todo("Set the time zone of " + host + " to " + hopZone + ", that of its next hop " + nextHop
 					+ (zone.equals(hopZone) ? "" : " (the topology gives it " + zone + ")"))
+					.ifDeployed("Check that the time zone of " + host + " is " + hopZone + ", that of its next hop " + nextHop)
 					.run("tzutil /s " + Commands.quote(hopZone));
 		}
 	}

@@ -60,8 +60,9 @@ final class PoolItems {
 		if (standby > 0) {
 			item.why(Rules.STANDBY_WITHOUT_BACKUP);
 		}
-		item.todo("Define Persistent Chat pool " + fqdn + " in Topology Builder as " + shape + ", next hop "
-				+ nextHop(pool.getNextHop()) + ", SIP port " + Deployment.portOf(pool));
+		String definition = shape + ", next hop " + nextHop(pool.getNextHop()) + ", SIP port " + Deployment.portOf(pool);
+		item.todo("Define Persistent Chat pool " + fqdn + " in Topology Builder as " + definition)
+				.ifDeployed("Check that Persistent Chat pool " + fqdn + " is published as " + definition);
 	}
 
 	private static String servers(List<Server> servers) {
@@ -88,7 +89,8 @@ final class PoolItems {
 		String mirror = databases.containsKey("mirror") ? "; set up the mirror with Install-CsMirrorDatabase once the"
 				+ " chat database exists" : "";
 		if (databases.containsKey("chat database (mgc)")) {
-			item.todo("In Topology Builder, place the " + String.join(", the ", placed) + mirror);
+			item.todo("In Topology Builder, place the " + String.join(", the ", placed) + mirror)
+					.ifDeployed("Check that the published topology places the " + String.join(", the ", placed));
 		} else {
 			item.verify("The topology names no store for the chat database of " + Deployment.fqdn(pool)
 					+ ": choose an SQL Server instance for it in Topology Builder"
@@ -127,6 +129,6 @@ final class PoolItems {
 		}
 		String path = pool.getFileStore().getPath();
 		item.todo("Name " + path + " as the file store of " + Deployment.fqdn(pool) + "; every server of the pool must"
-				+ " reach it").check("Test-Path " + Commands.quote(path));
+				+ " reach it").ifDeployed("Check that every server of " + Deployment.fqdn(pool) + " reaches its file store " + path).check("Test-Path " + Commands.quote(path));
 	}
 }
