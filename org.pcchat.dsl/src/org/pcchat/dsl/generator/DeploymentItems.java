@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.OsVersion;
 import org.pcchat.dsl.pctopo.FrontEnd;
-import org.pcchat.dsl.pctopo.OsVersion;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;

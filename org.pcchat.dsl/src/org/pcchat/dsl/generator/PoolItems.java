@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.PoolDatabase;
 import org.pcchat.dsl.pctopo.FrontEnd;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
-import org.pcchat.dsl.validation.Attributes;
 import org.pcchat.dsl.validation.ElementKinds;
 import org.pcchat.dsl.validation.Rules;
 
@@ -78,6 +78,10 @@ final class PoolItems {
 		Map<String, Instance> databases = Deployment.databasesOf(pool);
 		List<String> placed = new ArrayList<>();
 		databases.forEach((database, instance) -> placed.add(database + " on " + Deployment.describe(instance)));
+		Instance witness = PoolDatabase.CHAT.witness(pool);
+		if (witness != null) {
+			placed.add("mirroring witness on " + Deployment.describe(witness));
+		}
 		ItemDraft item = drafts.add(pool, "databases")
 				.why(Rules.DATABASE_INSTANCE_SHARED, Rules.STORE_ON_BACKEND, Rules.DATABASE_ON_ALWAYS_ON);
 		if (pool.getBackup() != null || pool.getMirror() != null) {
@@ -86,8 +90,8 @@ final class PoolItems {
 		if (pool.getBackup() != null && pool.isSingle()) {
 			item.why(Rules.BACKUP_ON_SINGLE_POOL);
 		}
-		String mirror = databases.containsKey("mirror") ? "; set up the mirror with Install-CsMirrorDatabase once the"
-				+ " chat database exists" : "";
+		String mirror = databases.containsKey(Deployment.MIRROR) || databases.containsKey(Deployment.COMPLIANCE_MIRROR)
+				? "; the mirrors are set up with Install-CsMirrorDatabase once the databases exist" : "";
 		if (databases.containsKey("chat database (mgc)")) {
 			item.todo("In Topology Builder, place the " + String.join(", the ", placed) + mirror)
 					.ifDeployed("Check that the published topology places the " + String.join(", the ", placed));
@@ -111,7 +115,7 @@ final class PoolItems {
 		}
 		String limits = active + (active == 1 ? " active server serves" : " active servers serve") + " up to " + String.format(Locale.ROOT, "%,d", capacity)
 				+ " concurrent users; all pools of the deployment together up to " + String.format(Locale.ROOT, "%,d", USERS_PER_DEPLOYMENT);
-		if (Attributes.isSpecified(pool, PERSISTENT_CHAT_POOL__USERS)) {
+		if (pool.getUsers() != null) {
 			item.todo("Plan " + Deployment.fqdn(pool) + " for " + String.format(Locale.ROOT, "%,d", pool.getUsers())
 					+ " concurrent users: " + limits);
 		} else {

@@ -8,6 +8,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = {
 		NamesValidator.class,
+		ValuesValidator.class,
 		FrontEndValidator.class,
 		PoolValidator.class,
 		DatabaseValidator.class,
@@ -15,6 +16,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		HardwareValidator.class,
 		CertificateValidator.class,
 		ConfigurationValidator.class,
-		SuppressionValidator.class })
+		SuppressionValidator.class,
+		UnknownTextValidator.class })
 public class PctopoValidator extends AbstractPctopoValidator {
 }

@@ -1,5 +1,6 @@
 package org.pcchat.dsl.ide.quickfix;
 
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.HARDWARE__NICS;
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.INSTALLED__ITEMS;
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__EDITION;
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__SERVICE_PACK;
@@ -32,14 +33,16 @@ import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.pcchat.dsl.model.OsVersion;
+import org.pcchat.dsl.model.SqlVersion;
+import org.pcchat.dsl.model.Values;
+import org.pcchat.dsl.pctopo.Hardware;
 import org.pcchat.dsl.pctopo.Installed;
 import org.pcchat.dsl.pctopo.OperatingSystem;
-import org.pcchat.dsl.pctopo.OsVersion;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.Site;
 import org.pcchat.dsl.pctopo.SqlInstallation;
-import org.pcchat.dsl.pctopo.SqlVersion;
 import org.pcchat.dsl.pctopo.Topology;
 import org.pcchat.dsl.validation.ProductProfile;
 import org.pcchat.dsl.validation.ProductProfiles;
@@ -91,6 +94,14 @@ public class PctopoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		for (String name : referenceCandidates.rankedFor(site())) {
 			acceptor.accept("Change to '" + name + "'",
 					(diagnostic, element, document) -> createTextEdit(diagnostic, name));
+		}
+	}
+
+	// PC006 (LANGUAGE.md "Real deployments"): one resolution per closest known value (data: their literals).
+	@QuickFix(Rules.UNKNOWN_VALUE)
+	public void changeToKnownValue(DiagnosticResolutionAcceptor acceptor) {
+		for (String value : site().data()) {
+			acceptor.accept("Change to '" + value + "'", (diagnostic, element, document) -> createTextEdit(diagnostic, value));
 		}
 	}
 
@@ -184,8 +195,9 @@ public class PctopoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		SqlInstallation sql = elementAt(SqlInstallation.class);
 		if (sql != null) {
 			ProductProfile profile = profiles.profileOf(sql);
-			for (String literal : currentFirst(site().data(), sql.getVersion().getLiteral())) {
-				SqlVersion version = SqlVersion.get(literal);
+			String current = Values.sqlVersion(sql).map(SqlVersion::getLiteral).orElse(null);
+			for (String literal : currentFirst(site().data(), current)) {
+				SqlVersion version = Values.SQL_VERSIONS.find(literal).orElse(null);
 				VersionChoice choice = VersionChoice.of(literal, version == null ? null : profile.sql(version).orElse(null));
 				acceptor.accept(choice.label(), edits(SqlInstallation.class, (layout, s) -> choice.edits(layout, s,
 						SQL_INSTALLATION__VERSION, SQL_INSTALLATION__SERVICE_PACK, null)));
@@ -199,8 +211,9 @@ public class PctopoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		OperatingSystem os = elementAt(OperatingSystem.class);
 		if (os != null) {
 			ProductProfile profile = profiles.profileOf(os);
-			for (String literal : currentFirst(site().data(), os.getVersion().getLiteral())) {
-				OsVersion version = OsVersion.get(literal);
+			String current = Values.osVersion(os).map(OsVersion::getLiteral).orElse(null);
+			for (String literal : currentFirst(site().data(), current)) {
+				OsVersion version = Values.OS_VERSIONS.find(literal).orElse(null);
 				VersionChoice choice = VersionChoice.of(literal, version == null ? null : profile.os(version).orElse(null));
 				acceptor.accept(choice.label(), edits(OperatingSystem.class, (layout, o) -> choice.edits(layout, o,
 						OPERATING_SYSTEM__VERSION, OPERATING_SYSTEM__SERVICE_PACK, OPERATING_SYSTEM__EDITION)));
@@ -217,6 +230,17 @@ public class PctopoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 					(layout, installed) -> layout.insertAfter(LayoutEdits.node(installed, INSTALLED__ITEMS),
 							", " + String.join(", ", missing))));
 		}
+	}
+
+	// PC502 (hardware platforms page): team the adapters, or use one; the diagnostic marks the nics value.
+	@QuickFix(Rules.MULTI_HOMED)
+	public void teamOrSingleAdapter(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add teamed (one MAC and IP address for the adapters)", edit(Hardware.class,
+				(layout, hardware) -> {
+					INode nics = LayoutEdits.node(hardware, HARDWARE__NICS);
+					return nics == null ? null : layout.insertAfter(nics, " teamed");
+				}));
+		acceptor.accept("Set nics 1", (diagnostic, element, document) -> createTextEdit(diagnostic, "1"));
 	}
 
 	// PC602: one resolution per issuer of the Front End certificates (data: their names).
