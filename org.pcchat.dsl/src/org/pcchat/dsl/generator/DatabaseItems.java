@@ -145,6 +145,9 @@ final class DatabaseItems {
 		if (deployment.holdsChatDatabases(instance) && deployment.isFrontEndBackEnd(instance)) {
 			item.why(Rules.STORE_ON_BACKEND);
 		}
+		if (instance.isAlwaysOn()) {
+			item.why(Rules.ALWAYS_ON_UNSUPPORTED);
+		}
 	}
 
 	/** RTCLOCAL and LYNCLOCAL: Setup makes them on every Lync server; instance names are case-insensitive. */

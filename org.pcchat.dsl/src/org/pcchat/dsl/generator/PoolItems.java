@@ -3,6 +3,7 @@ package org.pcchat.dsl.generator;
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.PERSISTENT_CHAT_POOL__USERS;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +50,8 @@ final class PoolItems {
 		String shape;
 		if (pool.getHost() != null) {
 			shape = "collocated on " + ElementKinds.label(pool.getHost()) + " (" + Deployment.fqdn(pool.getHost()) + ")";
-			item.why(Rules.POOL_FQDN_MISMATCH, Rules.COLLOCATED_ON_NON_STANDARD, Rules.COLLOCATED_EVALUATION_ONLY);
+			item.why(Rules.POOL_FQDN_MISMATCH, Rules.COLLOCATED_ON_NON_STANDARD, Rules.COLLOCATED_EVALUATION_ONLY,
+					Rules.RECOVERY_ON_COLLOCATED_POOL);
 		} else if (pool.isSingle()) {
 			shape = "a Single Computer Pool of " + servers(pool.getServers());
 			item.why(Rules.SINGLE_POOL_WITH_SERVERS, Rules.POOL_FQDN_MISMATCH);
@@ -90,6 +92,7 @@ final class PoolItems {
 		if (pool.getBackup() != null && pool.isSingle()) {
 			item.why(Rules.BACKUP_ON_SINGLE_POOL);
 		}
+		citeRecoveryRules(item, pool, databases.values());
 		String mirror = databases.containsKey(Deployment.MIRROR) || databases.containsKey(Deployment.COMPLIANCE_MIRROR)
 				? "; the mirrors are set up with Install-CsMirrorDatabase once the databases exist" : "";
 		if (databases.containsKey("chat database (mgc)")) {
@@ -99,6 +102,31 @@ final class PoolItems {
 			item.verify("The topology names no store for the chat database of " + Deployment.fqdn(pool)
 					+ ": choose an SQL Server instance for it in Topology Builder"
 					+ (placed.isEmpty() ? "" : "; placed so far: the " + String.join(", the ", placed)));
+		}
+	}
+
+	/** The high-availability rules that judge the copies the pool writes (PC220, PC314, PC316-PC318). */
+	private static void citeRecoveryRules(ItemDraft item, PersistentChatPool pool, Collection<Instance> databases) {
+		boolean mirrored = false;
+		boolean backedUp = false;
+		for (PoolDatabase database : PoolDatabase.values()) {
+			mirrored |= pool.eIsSet(database.mirrorReference());
+			backedUp |= pool.eIsSet(database.backupReference());
+			if (pool.eIsSet(database.mirrorReference()) && pool.eIsSet(database.backupReference())) {
+				item.why(Rules.MIRROR_SAME_AS_BACKUP);
+			}
+		}
+		if (mirrored) {
+			item.why(Rules.MIRROR_ON_PRIMARY_SERVER);
+		}
+		if (backedUp) {
+			item.why(Rules.BACKUP_NOT_SEPARATE);
+		}
+		if (pool.eIsSet(PoolDatabase.CHAT.witnessReference())) {
+			item.why(Rules.WITNESS_MISPLACED);
+		}
+		if (databases.stream().anyMatch(instance -> DatabaseItems.isLocalInstance(instance.getName()))) {
+			item.why(Rules.DATABASE_ON_LOCAL_INSTANCE);
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		FrontEndValidator.class,
 		PoolValidator.class,
 		DatabaseValidator.class,
+		RecoveryValidator.class,
 		OperatingSystemValidator.class,
 		HardwareValidator.class,
 		CertificateValidator.class,
