@@ -70,17 +70,9 @@ public class PctopoLanguageServer extends LanguageServerImpl {
 		diagnostic.setSource(SOURCE);
 		String rule = issue.getCode();
 		if (rule != null && catalogue.contains(rule)) {
-			diagnostic.setMessage(withoutRuleSuffix(issue.getMessage(), rule));
 			settings.ruleLink(rule).ifPresent(link -> diagnostic.setCodeDescription(new DiagnosticCodeDescription(link)));
 		}
 		return diagnostic;
-	}
-
-	// Messages end with " [PC201]" for tools that show only the message; LSP clients show the code.
-	private static String withoutRuleSuffix(String message, String rule) {
-		String suffix = " [" + rule + "]";
-		return message != null && message.endsWith(suffix) ? message.substring(0, message.length() - suffix.length())
-				: message;
 	}
 
 	/** The element's summary, preceded by the documentation of the rules diagnosed at the position. */

@@ -12,7 +12,7 @@ final class RuleDocumentation {
 
 	String text(DiagnosticAnnotation diagnostic) {
 		String id = diagnostic.ruleId();
-		String message = withoutRuleId(diagnostic.message(), id);
+		String message = diagnostic.message();
 		if (id == null || !catalogue.contains(id)) {
 			return new HoverText(HoverText.wrap(diagnostic.getText())).toString();
 		}
@@ -20,12 +20,5 @@ final class RuleDocumentation {
 		return new HoverText(rule.id() + " " + rule.title()).line(message).paragraph(rule.documentation())
 				.paragraph("Fix: " + rule.fix()).paragraph("Source: " + rule.source().title() + ", " + rule.source().url())
 				.toString();
-	}
-
-	// The heading names the rule; the message need not repeat it.
-	private static String withoutRuleId(String message, String id) {
-		String suffix = " [" + id + "]";
-		return id != null && message.endsWith(suffix) ? message.substring(0, message.length() - suffix.length())
-				: message;
 	}
 }
