@@ -3,12 +3,14 @@
  */
 package org.pcchat.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
+import org.pcchat.dsl.ide.contentassist.PctopoContentProposalProvider;
 import org.pcchat.dsl.ide.highlighting.PctopoSemanticHighlighting;
 import org.pcchat.dsl.ide.hover.PctopoHoverService;
 import org.pcchat.dsl.ide.quickfix.PctopoCodeActionService;
@@ -20,6 +22,10 @@ import org.pcchat.dsl.ide.symbols.PctopoSymbolKinds;
  * Editor services that need no Eclipse: shared by the language server and the Eclipse plugin.
  */
 public class PctopoIdeModule extends AbstractPctopoIdeModule {
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return PctopoContentProposalProvider.class;
+	}
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
 		return PctopoQuickfixProvider.class;

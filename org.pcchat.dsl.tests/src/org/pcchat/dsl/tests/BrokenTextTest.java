@@ -10,10 +10,11 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Hardware;
 import org.pcchat.dsl.pctopo.PctopoPackage;
 import org.pcchat.dsl.pctopo.SqlServer;
-import org.pcchat.dsl.validation.Attributes;
+
 import org.pcchat.dsl.validation.Rules;
 
 import com.google.inject.Inject;
@@ -50,7 +51,7 @@ class BrokenTextTest {
 				.getSites().get(0).getElements().get(0);
 		Hardware hardware = server.getHardware();
 		assertEquals(null, hardware.getClock());
-		assertFalse(Attributes.isSpecified(hardware, PctopoPackage.Literals.HARDWARE__CLOCK));
+		assertFalse(Values.isWritten(hardware, PctopoPackage.Literals.HARDWARE__CLOCK));
 	}
 
 	private static String describe(Issue issue) {

@@ -24,7 +24,8 @@ import org.pcchat.dsl.generator.Item;
 import org.pcchat.dsl.generator.Kind;
 import org.pcchat.dsl.generator.Phase;
 import org.pcchat.dsl.generator.Reason;
-import org.pcchat.dsl.pctopo.OsVersion;
+import org.pcchat.dsl.model.OsVersion;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
@@ -255,10 +256,10 @@ class ChangeWindowChecklistTest {
 		Topology topology = (Topology) resource().getContents().get(0);
 		Map<String, OsVersion> systems = new HashMap<>();
 		for (Server server : EcoreUtil2.getAllContentsOfType(topology, Server.class)) {
-			systems.put(server.getFqdn(), server.getOs() == null ? null : server.getOs().getVersion());
+			systems.put(server.getFqdn(), Values.osVersion(server.getOs()).orElse(null));
 		}
 		for (StandardServer server : EcoreUtil2.getAllContentsOfType(topology, StandardServer.class)) {
-			systems.put(server.getFqdn(), server.getOs() == null ? null : server.getOs().getVersion());
+			systems.put(server.getFqdn(), Values.osVersion(server.getOs()).orElse(null));
 		}
 		return systems;
 	}

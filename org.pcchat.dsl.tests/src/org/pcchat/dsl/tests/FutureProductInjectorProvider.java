@@ -3,9 +3,9 @@ package org.pcchat.dsl.tests;
 import java.util.List;
 
 import org.pcchat.dsl.PctopoRuntimeModule;
-import org.pcchat.dsl.pctopo.OsVersion;
-import org.pcchat.dsl.pctopo.ProductKind;
-import org.pcchat.dsl.pctopo.SqlVersion;
+import org.pcchat.dsl.model.OsVersion;
+import org.pcchat.dsl.model.ProductKind;
+import org.pcchat.dsl.model.SqlVersion;
 import org.pcchat.dsl.validation.ProductProfile;
 import org.pcchat.dsl.validation.ProductProfiles;
 import org.pcchat.dsl.validation.Support;

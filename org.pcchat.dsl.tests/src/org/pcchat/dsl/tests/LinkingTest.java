@@ -76,7 +76,7 @@ class LinkingTest {
 
 	@Test
 	void databaseReferencesUseMachineDotInstance() {
-		Topology topology = link("persistentchat pool P { store SQL.MGC compliance SQL.COMP backup SQL.BAK mirror SQL.MIR }");
+		Topology topology = link("persistentchat pool P { store SQL.MGC compliance SQL.COMP\nbackup SQL.BAK mirror SQL.MIR }");
 		PersistentChatPool pool = find(topology, PersistentChatPool.class, "P");
 		SqlServer sql = find(topology, SqlServer.class, "SQL");
 		assertEquals(List.of(sql.getInstances().get(1), sql.getInstances().get(2), sql.getInstances().get(3),

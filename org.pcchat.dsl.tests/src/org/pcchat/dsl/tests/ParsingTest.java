@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -17,23 +17,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.pcchat.dsl.pctopo.Architecture;
+import org.pcchat.dsl.model.Architecture;
+import org.pcchat.dsl.model.OsEdition;
+import org.pcchat.dsl.model.OsVersion;
+import org.pcchat.dsl.model.ProductKind;
+import org.pcchat.dsl.model.ServerState;
+import org.pcchat.dsl.model.SqlEdition;
+import org.pcchat.dsl.model.SqlVersion;
+import org.pcchat.dsl.model.Values;
+import org.pcchat.dsl.model.Vocabulary;
 import org.pcchat.dsl.pctopo.Certificate;
 import org.pcchat.dsl.pctopo.FileShare;
 import org.pcchat.dsl.pctopo.FrontEndPool;
 import org.pcchat.dsl.pctopo.Hardware;
 import org.pcchat.dsl.pctopo.OperatingSystem;
-import org.pcchat.dsl.pctopo.OsEdition;
-import org.pcchat.dsl.pctopo.OsVersion;
 import org.pcchat.dsl.pctopo.PctopoPackage;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
-import org.pcchat.dsl.pctopo.Prerequisite;
-import org.pcchat.dsl.pctopo.ProductKind;
 import org.pcchat.dsl.pctopo.Server;
-import org.pcchat.dsl.pctopo.ServerState;
-import org.pcchat.dsl.pctopo.SqlEdition;
 import org.pcchat.dsl.pctopo.SqlServer;
-import org.pcchat.dsl.pctopo.SqlVersion;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
 
@@ -63,15 +64,17 @@ class ParsingTest {
 		Topology topology = parseTopology("product SkypeForBusiness2015 cu 9\n"
 				+ "authority CA \"CN=Contoso CA, DC=contoso\"\nsite S { }");
 		assertEquals("T", topology.getName());
-		assertEquals(ProductKind.SKYPE_FOR_BUSINESS2015, topology.getProduct().getKind());
+		assertEquals(ProductKind.SKYPE_FOR_BUSINESS2015, Values.product(topology).orElseThrow());
 		assertEquals(9, topology.getProduct().getCumulativeUpdate());
 		assertEquals("CN=Contoso CA, DC=contoso", topology.getAuthorities().get(0).getDistinguishedName());
 	}
 
 	@Test
 	void productWithoutCumulativeUpdateAndTopologyWithoutProduct() {
-		assertEquals(ProductKind.LYNC2013, parseTopology("product Lync2013 site S { }").getProduct().getKind());
-		assertNull(parseTopology("site S { }").getProduct());
+		assertEquals("Lync2013", parseTopology("product Lync2013 site S { }").getProduct().getKind());
+		Topology withoutProduct = parseTopology("site S { }");
+		assertNull(withoutProduct.getProduct());
+		assertEquals(ProductKind.LYNC2013, Values.product(withoutProduct).orElseThrow());
 	}
 
 	@Test
@@ -87,11 +90,11 @@ class ParsingTest {
 				+ "os WindowsServer2012R2 Standard hardware { arch x64 } instance RTC instance MGC alwayson }")
 				.getSites().get(0).getElements().get(0);
 		assertEquals("sql.x.local", sql.getFqdn());
-		assertEquals(SqlVersion.SQL2012, sql.getSql().getVersion());
+		assertEquals(SqlVersion.SQL2012, Values.sqlVersion(sql.getSql()).orElseThrow());
 		assertEquals(2, sql.getSql().getServicePack());
-		assertEquals(SqlEdition.ENTERPRISE, sql.getSql().getEdition());
+		assertEquals(SqlEdition.ENTERPRISE, Values.sqlEdition(sql.getSql()).orElseThrow());
 		assertTrue(sql.getSql().isX86());
-		assertEquals(OsVersion.WINDOWS_SERVER2012_R2, sql.getOs().getVersion());
+		assertEquals(OsVersion.WINDOWS_SERVER2012_R2, Values.osVersion(sql.getOs()).orElseThrow());
 		assertEquals(List.of("RTC", "MGC"), sql.getInstances().stream().map(i -> i.getName()).toList());
 		assertFalse(sql.getInstances().get(0).isAlwaysOn());
 		assertTrue(sql.getInstances().get(1).isAlwaysOn());
@@ -118,7 +121,7 @@ class ParsingTest {
 				+ "hardware { memory 32 GB } installed MSMQ certificate \"se1.x.local\" instance RTCLOCAL }")
 				.getSites().get(0).getElements().get(0);
 		assertEquals("se1.x.local", se.getFqdn());
-		assertEquals(List.of(Prerequisite.MSMQ), se.getInstalled().getItems());
+		assertEquals(List.of("MSMQ"), se.getInstalled().getItems());
 		assertEquals("se1.x.local", se.getCertificate().getSubject());
 		assertEquals("RTCLOCAL", se.getInstances().get(0).getName());
 		assertEquals(32, se.getHardware().getMemory());
@@ -139,7 +142,7 @@ class ParsingTest {
 		PersistentChatPool pool = (PersistentChatPool) parse("sqlserver SQL { instance A instance B instance C instance D }\n"
 				+ "fileshare Share \"\\\\\\\\fs\\\\s\"\nfrontend standard SE { }\n"
 				+ "persistentchat pool PC single on SE { fqdn \"pc.x.local\" port 5041 nexthop SE store SQL.A\n"
-				+ "compliance SQL.B backup SQL.C mirror SQL.D filestore Share users 20000 server pc1 standby { } }")
+				+ "compliance SQL.B\nbackup SQL.C mirror SQL.D filestore Share users 20000 server pc1 standby { } }")
 				.getSites().get(0).getElements().get(3);
 		assertTrue(pool.isSingle());
 		assertEquals("SE", ((StandardServer) pool.getHost()).getName());
@@ -148,7 +151,7 @@ class ParsingTest {
 		assertEquals(List.of("A", "B", "C", "D"), List.of(pool.getStore().getName(), pool.getCompliance().getName(),
 				pool.getBackup().getName(), pool.getMirror().getName()));
 		assertEquals(20000, pool.getUsers());
-		assertEquals(ServerState.STANDBY, pool.getServers().get(0).getState());
+		assertEquals(ServerState.STANDBY, Values.state(pool.getServers().get(0)).orElseThrow());
 	}
 
 	@Test
@@ -156,14 +159,14 @@ class ParsingTest {
 		Server server = poolServer("server pc1 { fqdn \"pc1.x.local\" os WindowsServer2012 Datacenter sp 1 core\n"
 				+ "timezone \"UTC\" hardware { } installed MSMQ, DotNet45, PowerShell3, WIF\n"
 				+ "certificate \"pc1.x.local\" san \"pc.x.local\", \"chat.x.local\" issuer CA keysize 4096 }");
-		assertEquals(ServerState.ACTIVE, server.getState());
+		assertNull(server.getState());
+		assertEquals(ServerState.ACTIVE, Values.state(server).orElseThrow());
 		OperatingSystem os = server.getOs();
-		assertEquals(OsEdition.DATACENTER, os.getEdition());
+		assertEquals(OsEdition.DATACENTER, Values.osEdition(os).orElseThrow());
 		assertEquals(1, os.getServicePack());
 		assertTrue(os.isCore());
 		assertEquals("UTC", server.getTimezone());
-		assertEquals(List.of(Prerequisite.MSMQ, Prerequisite.DOT_NET45, Prerequisite.POWER_SHELL3, Prerequisite.WIF),
-				server.getInstalled().getItems());
+		assertEquals(List.of("MSMQ", "DotNet45", "PowerShell3", "WIF"), server.getInstalled().getItems());
 		Certificate certificate = server.getCertificate();
 		assertEquals(List.of("pc.x.local", "chat.x.local"), certificate.getSubjectAlternativeNames());
 		assertEquals("CA", certificate.getIssuer().getName());
@@ -174,7 +177,7 @@ class ParsingTest {
 	void hardwareWithEveryAttribute() {
 		Hardware hardware = poolServer("server pc1 { hardware { arch ia64 sockets 2 cores 6 clock 2.26 GHz memory 32 GB\n"
 				+ "disks 8 ssd nics 1 network 10 Gbps } }").getHardware();
-		assertEquals(Architecture.IA64, hardware.getArch());
+		assertEquals(Architecture.IA64, Values.architecture(hardware).orElseThrow());
 		assertEquals(2, hardware.getSockets());
 		assertEquals(6, hardware.getCores());
 		assertEquals(new BigDecimal("2.26"), hardware.getClock());
@@ -195,36 +198,36 @@ class ParsingTest {
 	void attributesAreOptionalAndInAnyOrder() {
 		SqlServer sql = (SqlServer) parse("sqlserver SQL { instance MGC os WindowsServer2003 fqdn \"a.b\" sql SQL2000 }")
 				.getSites().get(0).getElements().get(0);
-		assertEquals(SqlVersion.SQL2000, sql.getSql().getVersion());
+		assertEquals(SqlVersion.SQL2000, Values.sqlVersion(sql.getSql()).orElseThrow());
 		assertEquals("a.b", sql.getFqdn());
 		parse("persistentchat pool P { }\nfrontend pool F { }\nfrontend standard S { }\nsqlserver Q { }");
 	}
 
-	static List<EEnumLiteral> enumLiterals() {
-		PctopoPackage p = PctopoPackage.eINSTANCE;
-		return List.of(p.getSqlVersion(), p.getSqlEdition(), p.getOsVersion(), p.getOsEdition(), p.getPrerequisite(),
-				p.getArchitecture(), p.getProductKind(), p.getServerState()).stream()
-				.flatMap((EEnum e) -> e.getELiterals().stream()).toList();
+	/** Every value of every value attribute, e.g. "SQL_INSTALLATION__VERSION SQL2012". */
+	static List<Object[]> values() {
+		return Values.valueAttributes().stream().flatMap(attribute -> Values.vocabularyOf(attribute).values().stream()
+				.map(value -> new Object[] { attribute, value })).toList();
 	}
 
 	/** Unsupported versions parse too: the validator says why they are unsupported. */
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("enumLiterals")
-	void everyEnumLiteralParses(EEnumLiteral literal) {
-		String text = switch (literal.getEEnum().getName()) {
-			case "SqlVersion" -> "sqlserver Q { sql " + literal.getLiteral() + " }";
-			case "SqlEdition" -> "sqlserver Q { sql SQL2012 edition " + literal.getLiteral() + " }";
-			case "OsVersion" -> "sqlserver Q { os " + literal.getLiteral() + " }";
-			case "OsEdition" -> "sqlserver Q { os WindowsServer2012 " + literal.getLiteral() + " }";
-			case "Prerequisite" -> "frontend standard S { installed " + literal.getLiteral() + " }";
-			case "Architecture" -> "sqlserver Q { hardware { arch " + literal.getLiteral() + " } }";
-			case "ServerState" -> "frontend pool F { server s " + literal.getLiteral() + " { } }";
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("values")
+	void everyValueParses(EAttribute attribute, Enumerator value) {
+		String text = switch (attribute.getEContainingClass().getName() + "." + attribute.getName()) {
+			case "SqlInstallation.version" -> "sqlserver Q { sql " + value.getLiteral() + " }";
+			case "SqlInstallation.edition" -> "sqlserver Q { sql SQL2012 edition " + value.getLiteral() + " }";
+			case "OperatingSystem.version" -> "sqlserver Q { os " + value.getLiteral() + " }";
+			case "OperatingSystem.edition" -> "sqlserver Q { os WindowsServer2012 " + value.getLiteral() + " }";
+			case "Installed.items" -> "frontend standard S { installed " + value.getLiteral() + " }";
+			case "Hardware.arch" -> "sqlserver Q { hardware { arch " + value.getLiteral() + " } }";
+			case "Server.state" -> "frontend pool F { server s " + value.getLiteral() + " { } }";
 			default -> null;
 		};
 		if (text == null) {
-			assertEquals(literal.getLiteral(), parseTopology("product " + literal.getLiteral() + " site S { }")
-					.getProduct().getKind().getLiteral());
+			assertEquals(value, Values.product(parseTopology("product " + value.getLiteral() + " site S { }")).orElseThrow());
 		} else {
+			Vocabulary<?> vocabulary = Values.vocabularyOf(attribute);
+			assertEquals(value, vocabulary.find(value.getLiteral()).orElseThrow());
 			parse(text);
 		}
 	}

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.pcchat.dsl.pctopo.ProductKind;
+import org.pcchat.dsl.model.ProductKind;
 import org.pcchat.dsl.validation.ProductProfile;
 import org.pcchat.dsl.validation.ProductProfiles;
 
@@ -17,7 +17,7 @@ class ProductProfilesTest {
 
 	@Test
 	void everyProductOfTheLanguageHasAProfile() {
-		for (ProductKind product : ProductKind.VALUES) {
+		for (ProductKind product : ProductKind.values()) {
 			assertEquals(product, profiles.profile(product).product());
 		}
 	}

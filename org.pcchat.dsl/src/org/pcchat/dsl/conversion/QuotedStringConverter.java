@@ -6,20 +6,28 @@ import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.util.Strings;
 
-/** A value written as a double-quoted string with Java escapes ({@code \\} for a backslash). */
+/**
+ * A value written as a string: in double quotes with Java escapes ({@code "\\\\fs01\\share"}), or in
+ * single quotes as in PowerShell, without escapes, where {@code ''} is a quote ({@code '\\fs01\share'}).
+ */
 public class QuotedStringConverter extends AbstractNullSafeConverter<String> {
 
 	@Override
 	protected String internalToValue(String string, INode node) {
-		if (string.length() < 2 || string.charAt(0) != '"' || string.charAt(string.length() - 1) != '"') {
-			throw new ValueConverterException("a string in double quotes is expected here", node, null);
+		char quote = string.isEmpty() ? 0 : string.charAt(0);
+		if (string.length() < 2 || quote != '"' && quote != '\'' || string.charAt(string.length() - 1) != quote) {
+			throw new ValueConverterException("a string in quotes is expected here", node, null);
 		}
 		String body = string.substring(1, string.length() - 1);
+		if (quote == '\'') {
+			return normalize(body.replace("''", "'"));
+		}
 		try {
 			return normalize(Strings.convertFromJavaString(body, true));
 		} catch (IllegalArgumentException e) {
 			throw new ValueConverterWithValueException("invalid escape sequence in " + string
-					+ "; write a backslash as \\\\", node, normalize(body), e);
+					+ "; write a backslash as \\\\, or write the string in single quotes, which have no escapes", node,
+					normalize(body), e);
 		}
 	}
 

@@ -8,13 +8,13 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Authority;
 import org.pcchat.dsl.pctopo.Certificate;
 import org.pcchat.dsl.pctopo.FrontEndPool;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
-import org.pcchat.dsl.validation.Attributes;
 import org.pcchat.dsl.validation.Rules;
 
 /**
@@ -42,12 +42,14 @@ final class CertificateItems {
 		ItemDraft item = drafts.add(server, "certificate").on(host)
 				.why(Rules.CERTIFICATE_ISSUER, Rules.CERTIFICATE_WILDCARD, Rules.CERTIFICATE_KEY_SIZE)
 				.check(inStore(certificate == null ? host : certificate.getSubject()));
-		if (certificate == null || !Attributes.isSpecified(certificate, CERTIFICATE__ISSUER)) {
+		if (certificate == null || !Values.isWritten(certificate, CERTIFICATE__ISSUER)) {
 			item.verify("The topology does not say which CA issued the certificate of " + host + ": check it; the"
 					+ " Persistent Chat servers' certificates must come from the same CA");
 		} else {
 			item.todo("Keep the certificate of " + host + " from " + describe(certificate.getIssuer())
-					+ "; the Persistent Chat servers' certificates come from the same CA");
+					+ "; the Persistent Chat servers' certificates come from the same CA")
+					.ifDeployed("Check that the certificate of " + host + " comes from " + describe(certificate.getIssuer())
+							+ "; the Persistent Chat servers' certificates come from the same CA");
 		}
 	}
 
@@ -65,7 +67,7 @@ final class CertificateItems {
 				? certificate.getIssuer() : null;
 		Authority issuer = written != null && (frontEndIssuers.isEmpty() || frontEndIssuers.contains(written)) ? written
 				: frontEndIssuers.stream().findFirst().orElse(written);
-		int keySize = certificate != null && Attributes.isSpecified(certificate, CERTIFICATE__KEY_SIZE)
+		int keySize = certificate != null && certificate.getKeySize() != null
 				? Math.max(certificate.getKeySize(), RECOMMENDED_KEY_SIZE) : RECOMMENDED_KEY_SIZE;
 		drafts.add(server, "certificate").on(host)
 				.why(Rules.NO_CERTIFICATE, Rules.CERTIFICATE_ISSUER, Rules.CERTIFICATE_WILDCARD, Rules.CERTIFICATE_NAMES,
@@ -74,6 +76,9 @@ final class CertificateItems {
 						+ String.join(", ", names)) + " from " + (issuer == null ? "the CA of the Front End servers"
 								: describe(issuer)) + ", key size " + keySize + " bits, in the Lync Server Management Shell on "
 						+ host + ", and assign it")
+				.ifDeployed("Check the default certificate of " + subject + ":" + (names.isEmpty() ? ""
+						: " alternative names " + String.join(", ", names) + ",") + " issued by " + (issuer == null ? "the CA of the Front End servers" : describe(issuer)) + ", key of "
+						+ keySize + " bits or more")
 				.run(request(issuer, names, keySize, host), "Set-CsCertificate -Type Default -Thumbprint '<thumbprint>'")
 				.check(inStore(subject), "Get-CsCertificate -Type Default | Format-List Subject, Issuer, AlternativeNames, NotAfter");
 	}

@@ -3,7 +3,7 @@ package org.pcchat.dsl.generator;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.pcchat.dsl.pctopo.OsVersion;
+import org.pcchat.dsl.model.OsVersion;
 
 /**
  * Windows PowerShell command lines of the checklist. Values from the topology are passed as

@@ -1,19 +1,16 @@
 package org.pcchat.dsl.generator;
 
-import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.SQL_INSTALLATION__EDITION;
-import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.SQL_INSTALLATION__SERVICE_PACK;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.SqlEdition;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Instance;
-import org.pcchat.dsl.pctopo.SqlEdition;
 import org.pcchat.dsl.pctopo.SqlInstallation;
 import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
-import org.pcchat.dsl.validation.Attributes;
 import org.pcchat.dsl.validation.Rules;
 import org.pcchat.dsl.validation.Support;
 
@@ -59,13 +56,15 @@ final class DatabaseItems {
 					.why(Rules.CUMULATIVE_UPDATE_REQUIRED);
 			return;
 		}
-		Optional<Support> support = deployment.profile.sql(sql.getVersion());
+		Optional<Support> support = Values.sqlVersion(sql).flatMap(deployment.profile::sql);
 		support.ifPresent(supported -> citeConditions(item, supported));
 		String installation = describe(sql);
-		String version = Commands.humanVersion(sql.getVersion().getLiteral());
-		boolean editionSupported = !Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION)
-				|| sql.getEdition() == SqlEdition.STANDARD || sql.getEdition() == SqlEdition.ENTERPRISE;
+		String version = humanVersion(sql);
+		// an unknown edition is PC006's, not judged here
+		boolean editionSupported = Values.sqlEdition(sql)
+				.map(edition -> edition == SqlEdition.STANDARD || edition == SqlEdition.ENTERPRISE).orElse(true);
 		String given = "; the topology gives " + installation;
+		item.ifDeployed("Check that " + host + " runs " + installation);
 		// a flagged installation says what to install instead, never the unsupported one
 		if (support.isEmpty()) {
 			item.todo("Install a SQL Server version " + deployment.profile.displayName() + " supports ("
@@ -74,16 +73,23 @@ final class DatabaseItems {
 			item.todo("Install Service Pack " + support.get().servicePack() + " for " + version + " on " + host + given);
 		} else if (!editionSupported || sql.isX86()) {
 			item.todo("Install " + version + " Standard or Enterprise edition, 64-bit, on " + host + given);
-		} else if (Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION)) {
+		} else if (Values.sqlEdition(sql).isPresent()) {
 			item.todo("Install " + installation + ", on " + host);
 		} else {
-			item.verify("Install " + installation + ", on " + host + "; the topology does not name the edition, so check"
+			item.verify("Install " + installation + ", on " + host + "; the topology does not name "
+					+ (sql.getEdition() == null ? "the edition" : "an edition pcchat knows") + ", so check"
 					+ " it is Standard or Enterprise, 64-bit");
 		}
 	}
 
 	private static int servicePack(SqlInstallation sql) {
-		return Attributes.isSpecified(sql, SQL_INSTALLATION__SERVICE_PACK) ? sql.getServicePack() : 0;
+		return Values.servicePack(sql.getServicePack());
+	}
+
+	/** "SQL Server 2008 R2"; a version pcchat does not know as written. */
+	private static String humanVersion(SqlInstallation sql) {
+		return Values.sqlVersion(sql).map(known -> Commands.humanVersion(known.getLiteral()))
+				.orElse("SQL Server " + (sql.getVersion() == null ? "" : sql.getVersion())).strip();
 	}
 
 	/** PC310 and PC311 concern only the versions the product supports with a caveat or from an update. */
@@ -98,11 +104,10 @@ final class DatabaseItems {
 
 	/** "SQL Server 2008 R2 SP3 Standard edition, 64-bit". */
 	private static String describe(SqlInstallation sql) {
-		String version = Commands.humanVersion(sql.getVersion().getLiteral());
-		String servicePack = Attributes.isSpecified(sql, SQL_INSTALLATION__SERVICE_PACK) && sql.getServicePack() > 0
-				? " SP" + sql.getServicePack() : "";
-		String edition = Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION)
-				? " " + sql.getEdition().getLiteral() + " edition" : "";
+		String version = humanVersion(sql);
+		String servicePack = servicePack(sql) > 0 ? " SP" + sql.getServicePack() : "";
+		String edition = sql.getEdition() == null ? ""
+				: " " + Values.sqlEdition(sql).map(SqlEdition::getLiteral).orElse(sql.getEdition()) + " edition";
 		return version + servicePack + edition + (sql.isX86() ? ", 32-bit (x86)" : ", 64-bit");
 	}
 
@@ -124,7 +129,8 @@ final class DatabaseItems {
 					+ " do not create it" + holding);
 		} else {
 			item.todo("Create SQL Server instance " + name + " on " + host + holding
-					+ (instance.isAlwaysOn() ? "; it is in an AlwaysOn availability group" : ""));
+					+ (instance.isAlwaysOn() ? "; it is in an AlwaysOn availability group" : ""))
+					.ifDeployed("Check that SQL Server instance " + name + " runs on " + host + holding);
 		}
 		if (deployment.isFrontEndBackEnd(instance)) {
 			item.why(Rules.BACKEND_SERVER_SHARED);
@@ -147,7 +153,9 @@ final class DatabaseItems {
 		String fqdn = Deployment.fqdn(host);
 		List<String> databases = new ArrayList<>();
 		List<String> tests = new ArrayList<>();
+		boolean deployed = true;
 		for (Deployment.Database database : deployment.databasesOn(host)) {
+			deployed &= Deployment.isExisting(database.pool());
 			// a mirror is set up from its primary with Install-CsMirrorDatabase, not installed here
 			if (!database.what().equals("mirror")) {
 				databases.add(database.what() + " of " + Deployment.name(database.pool()) + " on "
@@ -163,6 +171,9 @@ final class DatabaseItems {
 				.todo("Install the Persistent Chat databases the published topology configures on " + fqdn + ": "
 						+ String.join("; ", databases))
 				.why(Rules.DATABASE_INSTANCE_SHARED, Rules.DATABASE_ON_ALWAYS_ON, Rules.BACKUP_SAME_AS_STORE)
+				.deployed(deployed)
+				.ifDeployed("Check the Persistent Chat databases of the existing pools on " + fqdn + ": "
+						+ String.join("; ", databases))
 				.run("Install-CsDatabase -ConfiguredDatabases -SqlServerFqdn " + Commands.arg(fqdn))
 				.check(tests.stream().distinct().toList());
 	}

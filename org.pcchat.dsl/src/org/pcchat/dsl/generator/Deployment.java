@@ -13,25 +13,26 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
+import org.pcchat.dsl.model.OsVersion;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.pctopo.FileShare;
 import org.pcchat.dsl.pctopo.FrontEnd;
 import org.pcchat.dsl.pctopo.FrontEndPool;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.OperatingSystem;
-import org.pcchat.dsl.pctopo.OsVersion;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
-import org.pcchat.dsl.pctopo.ServerState;
 import org.pcchat.dsl.pctopo.Site;
 import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
 import org.pcchat.dsl.validation.Addresses;
-import org.pcchat.dsl.validation.Attributes;
 import org.pcchat.dsl.validation.ElementKinds;
 import org.pcchat.dsl.validation.ProductProfile;
+import org.pcchat.dsl.validation.Roles;
 
 /**
  * What the items need to know about a topology beyond one element: which pool uses which instance
@@ -123,7 +124,7 @@ final class Deployment {
 	}
 
 	static OsVersion osOf(OperatingSystem os) {
-		return os == null ? null : os.getVersion();
+		return Values.osVersion(os).orElse(null);
 	}
 
 	/** The machine where a Front End's commands run: a Standard Edition server, or a pool's first server; null if none. */
@@ -142,6 +143,21 @@ final class Deployment {
 		return machine instanceof StandardServer standard ? osOf(standard.getOs()) : null;
 	}
 
+	/**
+	 * Whether the element, or the machine or pool it belongs to, is written {@code existing}: already
+	 * deployed, to verify rather than install (a server of an existing pool, an instance of an existing
+	 * SQL server). A pool collocated on an existing Standard Edition server is new unless written so.
+	 */
+	static boolean isExisting(EObject element) {
+		for (EObject owner = element; owner != null && !(owner instanceof Site); owner = owner.eContainer()) {
+			EStructuralFeature feature = owner.eClass().getEStructuralFeature("existing");
+			if (feature != null && Boolean.TRUE.equals(owner.eGet(feature))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** A collocated pool has no servers of its own: its Standard Edition server is its one active server. */
 	static long activeServers(PersistentChatPool pool) {
 		if (pool.getServers().isEmpty() && pool.getHost() != null) {
@@ -151,13 +167,13 @@ final class Deployment {
 	}
 
 	static boolean isActive(Server server) {
-		return server.getState() != ServerState.STANDBY;
+		return Roles.isActive(server);
 	}
 
 	/** The pool's SIP port as the topology sets it, the default when absent or out of range (PC214). */
 	static int portOf(PersistentChatPool pool) {
-		int port = pool.getPort();
-		boolean usable = Attributes.isSpecified(pool, PERSISTENT_CHAT_POOL__PORT) && port >= 1 && port <= 65535;
+		Integer port = pool.getPort();
+		boolean usable = port != null && port >= 1 && port <= 65535;
 		return usable ? port : DEFAULT_PORT;
 	}
 

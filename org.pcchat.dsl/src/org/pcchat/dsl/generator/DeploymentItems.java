@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.OsVersion;
 import org.pcchat.dsl.pctopo.FrontEnd;
-import org.pcchat.dsl.pctopo.OsVersion;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
@@ -58,6 +58,7 @@ final class DeploymentItems {
 				.todo("On " + host + ", run the " + deployment.profile.displayName() + " Deployment Wizard: Install Local"
 						+ " Configuration Store, then Setup or Remove Components; this also installs the Lync Server"
 						+ " Management Shell that the next steps use")
+				.ifDeployed("Check that the Persistent Chat components are installed on " + host)
 				.run(bootstrapper()).check("Get-CsWindowsService");
 		certificates.addChat(drafts, server, server.getCertificate(), pool);
 		addServices(drafts, server);
@@ -68,13 +69,15 @@ final class DeploymentItems {
 	void addCollocatedSetup(Drafts drafts, StandardServer server, PersistentChatPool pool) {
 		String host = Deployment.fqdn(server);
 		drafts.add(server, "components").on(host).why(Rules.NO_MSMQ, Rules.COLLOCATED_EVALUATION_ONLY)
+				.deployed(Deployment.isExisting(pool))
+				.ifDeployed("Check that the Persistent Chat components of pool " + Deployment.fqdn(pool) + " are installed on " + host)
 				.because("deploying-persistent-chat", "Setup adds the Persistent Chat components to the Standard Edition"
 						+ " server the pool is collocated on.")
 				.todo("On " + host + ", run the " + deployment.profile.displayName() + " Deployment Wizard's Setup or"
 						+ " Remove Components to add Persistent Chat pool " + Deployment.fqdn(pool) + "; keep the server's"
 						+ " default certificate (do not request or assign a new one)")
 				.run(bootstrapper()).check("Get-CsWindowsService");
-		addServices(drafts, server);
+		addServices(drafts, server).deployed(Deployment.isExisting(pool));
 	}
 
 	private String bootstrapper() {
@@ -83,12 +86,13 @@ final class DeploymentItems {
 		return "& \"$env:ProgramFiles\\" + folder + "\\Deployment\\Bootstrapper.exe\"";
 	}
 
-	private void addServices(Drafts drafts, EObject server) {
+	private ItemDraft addServices(Drafts drafts, EObject server) {
 		String host = Deployment.fqdn(server);
-		drafts.add(server, "services").on(host)
+		return drafts.add(server, "services").on(host)
 				.because("deploying-persistent-chat", "The Persistent Chat services start once components and certificate"
 						+ " are in place.")
-				.todo("Start the Lync Server services on " + host).run("Start-CsWindowsService")
+				.todo("Start the Lync Server services on " + host).ifDeployed("Check that the Lync Server services run on " + host)
+				.run("Start-CsWindowsService")
 				.check("Get-CsWindowsService");
 	}
 
@@ -104,6 +108,7 @@ final class DeploymentItems {
 		}
 		if (Deployment.isActive(server)) {
 			item.todo("Add " + host + " to the active servers of " + Deployment.fqdn(pool))
+					.ifDeployed("Check that " + host + " is among the active servers of " + Deployment.fqdn(pool))
 					.run("Set-CsPersistentChatActiveServer -Identity " + identity + " -ActiveServers @{Add="
 							+ Commands.quote(host) + "}");
 		} else {

@@ -24,6 +24,7 @@ final class Drafts {
 	/** A new item on {@code owner}; {@code topic} tells it apart from the owner's other items. */
 	ItemDraft add(EObject owner, String topic) {
 		ItemDraft draft = new ItemDraft(uniqueId(phase.key() + "/" + key(owner) + "/" + topic), phase, Deployment.siteOf(owner), owner);
+		draft.deployed = Deployment.isExisting(owner);
 		all.add(draft);
 		return draft;
 	}

@@ -16,10 +16,10 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.Architecture;
+import org.pcchat.dsl.model.OsVersion;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Hardware;
-import org.pcchat.dsl.pctopo.OsVersion;
-import org.pcchat.dsl.pctopo.Architecture;
-import org.pcchat.dsl.validation.Attributes;
 import org.pcchat.dsl.validation.RecommendedHardware;
 import org.pcchat.dsl.validation.Rules;
 
@@ -59,28 +59,32 @@ final class HardwareItems {
 		} else if (belowRecommendation(hardware, List.of(rules))) {
 			// the fix, never the shortfall as the thing to provide
 			item.todo("Provide " + host + " with at least " + FULL_RECOMMENDATION + "; the topology gives " + declared(hardware)
-					+ (unknown.isEmpty() ? "" : ", and does not say: " + String.join(", ", unknown)));
+					+ (unknown.isEmpty() ? "" : ", and does not say: " + String.join(", ", unknown)))
+					.ifDeployed("Check the hardware of " + host + " against the recommendation, " + FULL_RECOMMENDATION
+							+ "; the topology gives " + declared(hardware));
 		} else if (!unknown.isEmpty()) {
 			item.verify("Provide " + host + " with " + declared(hardware) + "; the topology does not say, so check: "
 					+ String.join(", ", unknown));
 		} else {
-			item.todo("Provide " + host + " with " + declared(hardware));
+			item.todo("Provide " + host + " with " + declared(hardware))
+					.ifDeployed("Check that " + host + " has " + declared(hardware));
 		}
 	}
 
 	/** Whether a declared attribute falls short of what one of the cited rules requires. */
 	private static boolean belowRecommendation(Hardware hardware, List<String> rules) {
 		boolean sized = rules.contains(Rules.HARDWARE_BELOW_RECOMMENDED) || rules.contains(Rules.DATABASE_SERVER_HARDWARE);
-		boolean multiHomed = rules.contains(Rules.MULTI_HOMED) && is(hardware, HARDWARE__NICS) && hardware.getNics() > 1;
-		boolean notX64 = rules.contains(Rules.ARCHITECTURE_NOT_X64) && is(hardware, HARDWARE__ARCH)
-				&& hardware.getArch() != Architecture.X64;
+		boolean multiHomed = rules.contains(Rules.MULTI_HOMED) && hardware.getNics() != null && hardware.getNics() > 1
+				&& !hardware.isTeamed();
+		boolean notX64 = rules.contains(Rules.ARCHITECTURE_NOT_X64)
+				&& Values.architecture(hardware).filter(arch -> arch != Architecture.X64).isPresent();
 		return (sized && !RecommendedHardware.shortfalls(hardware).isEmpty()) || multiHomed || notX64;
 	}
 
 	private static List<String> unknown(Hardware hardware) {
 		List<String> unknown = new ArrayList<>();
 		RECOMMENDED.forEach((attribute, recommendation) -> {
-			if (hardware != null && !Attributes.isSpecified(hardware, attribute)) {
+			if (hardware != null && !Values.isWritten(hardware, attribute)) {
 				unknown.add(recommendation);
 			}
 		});
@@ -91,7 +95,8 @@ final class HardwareItems {
 	private static String declared(Hardware hardware) {
 		List<String> parts = new ArrayList<>();
 		String processors = (is(hardware, HARDWARE__SOCKETS) ? hardware.getSockets() + " " : "")
-				+ (is(hardware, HARDWARE__ARCH) ? hardware.getArch().getLiteral() + " " : "") + "processors"
+				+ (is(hardware, HARDWARE__ARCH) ? Values.architecture(hardware).map(Architecture::getLiteral)
+						.orElse(hardware.getArch()) + " " : "") + "processors"
 				+ (is(hardware, HARDWARE__CORES) ? " of " + hardware.getCores() + " cores" : "")
 				+ (is(hardware, HARDWARE__CLOCK) ? " at " + hardware.getClock().toPlainString() + " GHz" : "");
 		if (!processors.equals("processors")) {
@@ -99,12 +104,13 @@ final class HardwareItems {
 		}
 		if (is(hardware, HARDWARE__MEMORY)) parts.add(hardware.getMemory() + " GB memory");
 		if (is(hardware, HARDWARE__DISKS)) parts.add(hardware.getDisks() + (hardware.isSsd() ? " SSDs" : " disks"));
-		if (is(hardware, HARDWARE__NICS)) parts.add(hardware.getNics() + " network adapter" + (hardware.getNics() == 1 ? "" : "s"));
+		if (is(hardware, HARDWARE__NICS)) parts.add(hardware.getNics() + (hardware.isTeamed() ? " teamed" : "")
+				+ " network adapter" + (hardware.getNics() == 1 ? "" : "s"));
 		if (is(hardware, HARDWARE__NETWORK)) parts.add(hardware.getNetwork() + " Gbps network");
 		return parts.isEmpty() ? "the recommended hardware" : String.join(", ", parts);
 	}
 
 	private static boolean is(Hardware hardware, EAttribute attribute) {
-		return Attributes.isSpecified(hardware, attribute);
+		return Values.isWritten(hardware, attribute);
 	}
 }

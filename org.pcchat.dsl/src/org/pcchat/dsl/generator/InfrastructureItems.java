@@ -34,6 +34,8 @@ final class InfrastructureItems {
 			what.append(", file store ").append(pool.getFileStore().getPath());
 		}
 		drafts.add(pool, "pool").todo(what + nextHopOf(pool))
+				.ifDeployed(what.toString().replace("Deploy Front End pool " + fqdn + " (or confirm it runs)",
+						"Check that Front End pool " + fqdn + " runs") + nextHopOf(pool))
 				.why(Rules.NO_FRONT_END, Rules.BACKEND_SERVER_SHARED).why(routing(pool))
 				.check("Get-CsPool -Identity " + Commands.arg(fqdn),
 						"Get-CsService -Registrar -PoolFqdn " + Commands.arg(fqdn));
@@ -46,6 +48,7 @@ final class InfrastructureItems {
 				: "; it also hosts " + Deployment.join(collocated, ElementKinds::label) + " (collocated)";
 		ItemDraft item = drafts.add(server, "server").on(fqdn)
 				.todo("Deploy Standard Edition server " + fqdn + " (or confirm it runs)" + nextHopOf(server) + hosting)
+				.ifDeployed("Check that Standard Edition server " + fqdn + " runs" + nextHopOf(server) + hosting)
 				.why(Rules.NO_FRONT_END).why(routing(server))
 				.check("Get-CsPool -Identity " + Commands.arg(fqdn), "Get-CsWindowsService");
 		if (!collocated.isEmpty()) {

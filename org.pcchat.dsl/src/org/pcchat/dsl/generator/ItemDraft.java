@@ -19,6 +19,10 @@ final class ItemDraft {
 	final String site;
 	final EObject owner;
 	Kind kind = Kind.TODO;
+	/** The item's element is already deployed ({@code existing}): the item checks, it never installs or creates. */
+	boolean deployed;
+	/** What to check instead when {@link #deployed}; null: the generic wording. */
+	String whenDeployed;
 	String what = "";
 	String machine;
 	final List<String> rules = new ArrayList<>();
@@ -45,6 +49,18 @@ final class ItemDraft {
 	ItemDraft verify(String text) {
 		this.kind = Kind.VERIFY;
 		this.what = text;
+		return this;
+	}
+
+	/** What the item checks when its element is already deployed ({@code existing}). */
+	ItemDraft ifDeployed(String text) {
+		this.whenDeployed = text;
+		return this;
+	}
+
+	/** Overrides whether the item's element counts as deployed (an item about several elements decides itself). */
+	ItemDraft deployed(boolean value) {
+		this.deployed = value;
 		return this;
 	}
 
@@ -103,6 +119,14 @@ final class ItemDraft {
 	Item toItem(List<Reason> ruleReasons) {
 		List<Reason> reasons = new ArrayList<>(ruleReasons);
 		reasons.addAll(steps);
+		// verification and the runbooks are checks and procedures whatever exists already
+		if (deployed && kind == Kind.TODO && phase != Phase.VERIFICATION && phase != Phase.RUNBOOKS) {
+			// an existing machine or pool gets checked, never installed or created: no commands that change it
+			String check = whenDeployed != null ? whenDeployed
+					: "Already deployed, so check rather than do: " + Character.toLowerCase(what.charAt(0)) + what.substring(1);
+			return new Item(id, phase, site, ElementKinds.label(owner), machine, Kind.VERIFY, check, reasons, List.of(),
+					verify, flags);
+		}
 		return new Item(id, phase, site, ElementKinds.label(owner), machine, kind, what, reasons, actions, verify, flags);
 	}
 }

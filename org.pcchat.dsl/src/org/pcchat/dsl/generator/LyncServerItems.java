@@ -1,21 +1,19 @@
 package org.pcchat.dsl.generator;
 
-import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__EDITION;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.OsEdition;
+import org.pcchat.dsl.model.OsVersion;
+import org.pcchat.dsl.model.Prerequisite;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Installed;
 import org.pcchat.dsl.pctopo.OperatingSystem;
-import org.pcchat.dsl.pctopo.OsEdition;
-import org.pcchat.dsl.pctopo.OsVersion;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
-import org.pcchat.dsl.pctopo.Prerequisite;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
-import org.pcchat.dsl.validation.Attributes;
 import org.pcchat.dsl.validation.ElementKinds;
 import org.pcchat.dsl.validation.Rules;
 import org.pcchat.dsl.validation.Support;
@@ -95,10 +93,11 @@ final class LyncServerItems {
 					.why(Rules.CUMULATIVE_UPDATE_REQUIRED);
 			return;
 		}
-		if (!Commands.isLegacy(os.getVersion())) {
+		if (!Commands.isLegacy(Deployment.osOf(os))) {
 			item.check("Get-WindowsFeature Server-Gui-Shell");
 		}
-		Optional<Support> support = deployment.profile.os(os.getVersion());
+		item.ifDeployed("Check that " + host + " runs " + describe(os) + ", a full installation, not Server Core");
+		Optional<Support> support = Values.osVersion(os).flatMap(deployment.profile::os);
 		support.filter(supported -> supported.cumulativeUpdate() > 0).ifPresent(supported -> item.why(Rules.CUMULATIVE_UPDATE_REQUIRED));
 		String full = " as a full installation of Standard, Enterprise or Datacenter edition, not Server Core";
 		String given = "; the topology gives " + describe(os);
@@ -106,12 +105,12 @@ final class LyncServerItems {
 			// the fix, never the unsupported version as the thing to install
 			item.todo("Install a Windows Server version " + deployment.profile.displayName() + " supports ("
 					+ Commands.humanChoices(deployment.profile.describeOsChoices()) + ") on " + host + full + given);
-		} else if (support.get().lacksServicePack(os.getServicePack())) {
-			item.todo("Install Service Pack " + support.get().servicePack() + " for " + Commands.humanVersion(os.getVersion().getLiteral())
+		} else if (support.get().lacksServicePack(Values.servicePack(os.getServicePack()))) {
+			item.todo("Install Service Pack " + support.get().servicePack() + " for " + humanVersion(os)
 					+ " on " + host + (isFullSupportedEdition(os) ? "" : ", and use a full installation of Standard, Enterprise"
 							+ " or Datacenter edition") + given);
 		} else if (!isFullSupportedEdition(os)) {
-			item.todo("Install " + Commands.humanVersion(os.getVersion().getLiteral()) + " on " + host + full + given);
+			item.todo("Install " + humanVersion(os) + " on " + host + full + given);
 		} else {
 			item.todo("Install " + describe(os) + " on " + host + " as a full installation, not Server Core");
 		}
@@ -119,16 +118,22 @@ final class LyncServerItems {
 
 	/** Not Server Core, and not the Web or HPC edition (PC402). */
 	private static boolean isFullSupportedEdition(OperatingSystem os) {
-		boolean edition = !Attributes.isSpecified(os, OPERATING_SYSTEM__EDITION)
-				|| (os.getEdition() != OsEdition.WEB && os.getEdition() != OsEdition.HPC);
+		// an unknown edition is PC006's, not judged here
+		boolean edition = Values.osEdition(os).map(known -> known != OsEdition.WEB && known != OsEdition.HPC).orElse(true);
 		return edition && !os.isCore();
 	}
 
 	/** "Windows Server 2008 R2 Enterprise SP1". */
 	private static String describe(OperatingSystem os) {
-		String version = Commands.humanVersion(os.getVersion().getLiteral());
-		String edition = Attributes.isSpecified(os, OPERATING_SYSTEM__EDITION) ? " " + os.getEdition().getLiteral() : "";
-		return version + edition + (os.getServicePack() > 0 ? " SP" + os.getServicePack() : "");
+		String edition = os.getEdition() == null ? ""
+				: " " + Values.osEdition(os).map(OsEdition::getLiteral).orElse(os.getEdition());
+		return humanVersion(os) + edition + (Values.servicePack(os.getServicePack()) > 0 ? " SP" + os.getServicePack() : "");
+	}
+
+	/** "Windows Server 2008 R2"; a version pcchat does not know as written. */
+	private static String humanVersion(OperatingSystem os) {
+		return Values.osVersion(os).map(known -> Commands.humanVersion(known.getLiteral()))
+				.orElse(os.getVersion() == null ? "Windows Server" : os.getVersion());
 	}
 
 	private void addPrerequisites(Drafts drafts, EObject server, OsVersion os, Installed installed) {
@@ -148,16 +153,17 @@ final class LyncServerItems {
 		if (installed == null) {
 			item.verify("Install " + what + "; the topology has no installed list, so check each of them");
 		} else {
-			item.todo("Install " + what);
+			item.todo("Install " + what).ifDeployed("Check that " + what.replaceFirst(" on ", " are installed on "));
 		}
 	}
 
 	private void addMessageQueuing(Drafts drafts, EObject server, OsVersion os, Installed installed) {
 		String host = Deployment.fqdn(server);
-		boolean listed = installed != null && installed.getItems().contains(Prerequisite.MSMQ);
-		drafts.add(server, "msmq").on(host).why(Rules.NO_MSMQ)
+		boolean listed = Values.prerequisites(installed).contains(Prerequisite.MSMQ);
+		drafts.add(server, "msmq").on(host).why(Rules.NO_MSMQ).deployed(deployedFor(server))
 				.todo("Install Message Queuing (Windows feature MSMQ-Server) on " + host
 						+ (listed ? "" : "; the topology does not list MSMQ as installed"))
+				.ifDeployed("Check that Message Queuing (Windows feature MSMQ-Server) is installed on " + host)
 				.run(Commands.installFeatures(os, "MSMQ-Server")).check(Commands.getFeatures(os, "MSMQ-Server"));
 	}
 
@@ -167,10 +173,23 @@ final class LyncServerItems {
 		List<Integer> ports = new ArrayList<>(List.of(port));
 		OTHER_PORTS.stream().filter(other -> other != port).forEach(ports::add);
 		// the ports are reached from other machines once the services run (verification phase)
-		drafts.add(server, "firewall").on(host).why(Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE)
-				.todo("Allow inbound TCP " + port + " (Persistent Chat SIP, MTLS), 881 (Persistent Chat WCF), 443 (file"
-						+ " transfer) and 8011 (between pool servers and for administration) on " + host)
+		String described = port + " (Persistent Chat SIP, MTLS), 881 (Persistent Chat WCF), 443 (file transfer) and 8011"
+				+ " (between pool servers and for administration)";
+		drafts.add(server, "firewall").on(host).why(Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE).deployed(deployedFor(server))
+				.todo("Allow inbound TCP " + described + " on " + host)
+				.ifDeployed("Check that inbound TCP " + described + " are allowed on " + host)
 				.run(Commands.openPorts(os, FIREWALL_RULE, ports)).check(Commands.showFirewallRule(os, FIREWALL_RULE));
+	}
+
+	/**
+	 * What Persistent Chat adds to a Standard Edition server (Message Queuing, its ports) is new with a
+	 * new collocated pool, even on a server that runs already; a pool server is deployed with its pool.
+	 */
+	private boolean deployedFor(EObject server) {
+		if (server instanceof StandardServer standard) {
+			return deployment.poolsCollocatedOn(standard).stream().allMatch(Deployment::isExisting);
+		}
+		return Deployment.isExisting(server);
 	}
 
 	private void addTimeZone(Drafts drafts, Server server, PersistentChatPool pool) {
@@ -185,6 +204,7 @@ final class LyncServerItems {
 		} else {
 			item.todo("Set the time zone of " + host + " to " + hopZone + ", that of its next hop " + nextHop
 					+ (zone.equals(hopZone) ? "" : " (the topology gives it " + zone + ")"))
+					.ifDeployed("Check that the time zone of " + host + " is " + hopZone + ", that of its next hop " + nextHop)
 					.run("tzutil /s " + Commands.quote(hopZone));
 		}
 	}

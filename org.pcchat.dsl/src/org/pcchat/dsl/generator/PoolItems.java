@@ -12,7 +12,6 @@ import org.pcchat.dsl.pctopo.FrontEnd;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
-import org.pcchat.dsl.validation.Attributes;
 import org.pcchat.dsl.validation.ElementKinds;
 import org.pcchat.dsl.validation.Rules;
 
@@ -60,8 +59,9 @@ final class PoolItems {
 		if (standby > 0) {
 			item.why(Rules.STANDBY_WITHOUT_BACKUP);
 		}
-		item.todo("Define Persistent Chat pool " + fqdn + " in Topology Builder as " + shape + ", next hop "
-				+ nextHop(pool.getNextHop()) + ", SIP port " + Deployment.portOf(pool));
+		String definition = shape + ", next hop " + nextHop(pool.getNextHop()) + ", SIP port " + Deployment.portOf(pool);
+		item.todo("Define Persistent Chat pool " + fqdn + " in Topology Builder as " + definition)
+				.ifDeployed("Check that Persistent Chat pool " + fqdn + " is published as " + definition);
 	}
 
 	private static String servers(List<Server> servers) {
@@ -88,7 +88,8 @@ final class PoolItems {
 		String mirror = databases.containsKey("mirror") ? "; set up the mirror with Install-CsMirrorDatabase once the"
 				+ " chat database exists" : "";
 		if (databases.containsKey("chat database (mgc)")) {
-			item.todo("In Topology Builder, place the " + String.join(", the ", placed) + mirror);
+			item.todo("In Topology Builder, place the " + String.join(", the ", placed) + mirror)
+					.ifDeployed("Check that the published topology places the " + String.join(", the ", placed));
 		} else {
 			item.verify("The topology names no store for the chat database of " + Deployment.fqdn(pool)
 					+ ": choose an SQL Server instance for it in Topology Builder"
@@ -109,7 +110,7 @@ final class PoolItems {
 		}
 		String limits = active + (active == 1 ? " active server serves" : " active servers serve") + " up to " + String.format(Locale.ROOT, "%,d", capacity)
 				+ " concurrent users; all pools of the deployment together up to " + String.format(Locale.ROOT, "%,d", USERS_PER_DEPLOYMENT);
-		if (Attributes.isSpecified(pool, PERSISTENT_CHAT_POOL__USERS)) {
+		if (pool.getUsers() != null) {
 			item.todo("Plan " + Deployment.fqdn(pool) + " for " + String.format(Locale.ROOT, "%,d", pool.getUsers())
 					+ " concurrent users: " + limits);
 		} else {
@@ -127,6 +128,6 @@ final class PoolItems {
 		}
 		String path = pool.getFileStore().getPath();
 		item.todo("Name " + path + " as the file store of " + Deployment.fqdn(pool) + "; every server of the pool must"
-				+ " reach it").check("Test-Path " + Commands.quote(path));
+				+ " reach it").ifDeployed("Check that every server of " + Deployment.fqdn(pool) + " reaches its file store " + path).check("Test-Path " + Commands.quote(path));
 	}
 }

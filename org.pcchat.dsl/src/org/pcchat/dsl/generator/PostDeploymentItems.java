@@ -45,17 +45,19 @@ final class PostDeploymentItems {
 				.because("categories", "Every chat room belongs to a category, which sets who may join and create rooms;"
 						+ " create categories before rooms.")
 				.todo("Create the chat room categories of " + Deployment.fqdn(pool) + ", with their allowed members and"
-						+ " creators")
+						+ " creators").ifDeployed("Check the chat room categories of " + Deployment.fqdn(pool))
 				.run("New-CsPersistentChatCategory -Name '<category>' -PersistentChatPoolFqdn " + fqdn)
 				.check("Get-CsPersistentChatCategory -PersistentChatPoolFqdn " + fqdn);
 		drafts.add(pool, "rooms")
 				.because("rooms", "Chat rooms are created in a category of a pool.")
 				.todo("Create the chat rooms of " + Deployment.fqdn(pool) + " in their categories")
+				.ifDeployed("Check the chat rooms of " + Deployment.fqdn(pool))
 				.run("New-CsPersistentChatRoom -Name '<room>' -PersistentChatPoolFqdn " + fqdn + " -Category '<category>'")
 				.check("Get-CsPersistentChatRoom -PersistentChatPoolFqdn " + fqdn);
 		drafts.add(pool, "add-ins")
 				.because("add-ins", "Add-ins show a web page in the rooms that use them; they are registered per pool.")
 				.todo("Register the add-ins the rooms of " + Deployment.fqdn(pool) + " use, if any")
+				.ifDeployed("Check the add-ins of " + Deployment.fqdn(pool))
 				.run("New-CsPersistentChatAddin -Name '<add-in>' -PersistentChatPoolFqdn " + fqdn + " -Url '<https URL>'")
 				.check("Get-CsPersistentChatAddin -PersistentChatPoolFqdn " + fqdn);
 		if (pool.getCompliance() != null && !pool.getCompliance().eIsProxy()) {
@@ -63,6 +65,7 @@ final class PostDeploymentItems {
 					.because("compliance", "With a compliance database, the compliance service archives chat activity"
 							+ " through the adapter its configuration names.")
 					.todo("Configure compliance for " + Deployment.fqdn(pool) + ": the adapter and its output folder")
+					.ifDeployed("Check the compliance configuration of " + Deployment.fqdn(pool) + ": the adapter and its output folder")
 					.run("Set-CsPersistentChatComplianceConfiguration -Identity global -AdapterType '<adapter type>'"
 							+ " -AdapterOutputDirectory '<output folder>'")
 					.check("Get-CsPersistentChatComplianceConfiguration");

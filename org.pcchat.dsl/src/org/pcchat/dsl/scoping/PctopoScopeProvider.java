@@ -24,7 +24,8 @@ import com.google.inject.Inject;
 
 /**
  * Every reference resolves inside its own topology, against all elements of the referenced type
- * across all sites; other files never contribute (one file holds one topology).
+ * across all sites, ignoring case ({@code SQLPC.mgc} is {@code SQLPC.MGC}); other files never
+ * contribute (one file holds one topology).
  */
 public class PctopoScopeProvider extends AbstractPctopoScopeProvider {
 
@@ -72,8 +73,9 @@ public class PctopoScopeProvider extends AbstractPctopoScopeProvider {
 				candidates.add(element);
 			}
 		}
-		// Indexed by name: Scopes.scopeFor would compare a reference's name with every candidate's.
+		// Indexed by name: Scopes.scopeFor would compare a reference's name with every candidate's. Names are
+		// case-insensitive, as Windows host names and SQL instance names are; of duplicates the first is found.
 		return MultimapBasedScope.createScope(IScope.NULLSCOPE, Scopes.scopedElementsFor(candidates, qualifiedNameProvider),
-				false);
+				true);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
+import org.pcchat.dsl.pctopo.FileServer;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
@@ -28,9 +29,10 @@ public final class Addresses {
 		return feature == null ? null : (String) element.eGet(feature);
 	}
 
-	/** Computers of the topology: SQL servers, Standard Edition servers and pool members. */
+	/** Computers of the topology: SQL servers, file servers, Standard Edition servers and pool members. */
 	public static boolean isMachine(EObject element) {
-		return element instanceof SqlServer || element instanceof StandardServer || element instanceof Server;
+		return element instanceof SqlServer || element instanceof FileServer || element instanceof StandardServer
+				|| element instanceof Server;
 	}
 
 	/** At least two labels, no wildcard, at most 253 characters. */

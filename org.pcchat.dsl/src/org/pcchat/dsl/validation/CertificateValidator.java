@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Authority;
 import org.pcchat.dsl.pctopo.Certificate;
 import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
@@ -107,8 +108,8 @@ public class CertificateValidator extends PctopoConcernValidator {
 	// DOMAIN.md 1.5: keys of at least 1024 bits, 2048 strongly recommended.
 	@Check
 	public void checkKeySize(Certificate certificate) {
-		int size = certificate.getKeySize();
-		if (size >= RECOMMENDED_KEY_SIZE || !Attributes.isSpecified(certificate, Literals.CERTIFICATE__KEY_SIZE)) {
+		Integer size = certificate.getKeySize();
+		if (size == null || size >= RECOMMENDED_KEY_SIZE) {
 			return;
 		}
 		Severity severity = size < MINIMUM_KEY_SIZE ? Severity.ERROR : Severity.WARNING;
@@ -150,7 +151,7 @@ public class CertificateValidator extends PctopoConcernValidator {
 
 	/** Absent {@code san} is unknown, not empty (DOMAIN.md section 2). */
 	private static boolean hasAlternativeNames(Certificate certificate) {
-		return Attributes.isSpecified(certificate, Literals.CERTIFICATE__SUBJECT_ALTERNATIVE_NAMES);
+		return Values.isWritten(certificate, Literals.CERTIFICATE__SUBJECT_ALTERNATIVE_NAMES);
 	}
 
 	private static boolean known(String fqdn) {

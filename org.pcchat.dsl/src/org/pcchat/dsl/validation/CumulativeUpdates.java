@@ -4,7 +4,6 @@ import java.util.OptionalInt;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
-import org.pcchat.dsl.pctopo.PctopoPackage;
 import org.pcchat.dsl.pctopo.Product;
 import org.pcchat.dsl.pctopo.Topology;
 
@@ -21,7 +20,7 @@ final class CumulativeUpdates {
 	static OptionalInt declared(EObject element) {
 		Topology topology = EcoreUtil2.getContainerOfType(element, Topology.class);
 		Product product = topology == null ? null : topology.getProduct();
-		if (!Attributes.isSpecified(product, PctopoPackage.Literals.PRODUCT__CUMULATIVE_UPDATE)) {
+		if (product == null || product.getCumulativeUpdate() == null) {
 			return OptionalInt.empty();
 		}
 		return OptionalInt.of(product.getCumulativeUpdate());

@@ -13,16 +13,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.pcchat.dsl.model.SqlEdition;
+import org.pcchat.dsl.model.SqlVersion;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.FrontEndPool;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
-import org.pcchat.dsl.pctopo.SqlEdition;
 import org.pcchat.dsl.pctopo.SqlInstallation;
 import org.pcchat.dsl.pctopo.Topology;
 
@@ -52,52 +55,57 @@ public class DatabaseValidator extends PctopoConcernValidator {
 	// lync-server-2013-database-software-support.md; per product: the profile table (DOMAIN.md 1.4).
 	@Check
 	public void checkSqlVersionSupported(SqlInstallation sql) {
-		ProductProfile profile = profiles.profileOf(sql);
+		Optional<SqlVersion> version = Values.sqlVersion(sql);
+		Optional<ProductProfile> known = profiles.knownProfileOf(sql);
+		if (version.isEmpty() || known.isEmpty()) {
+			return; // unknown: PC006
+		}
+		ProductProfile profile = known.get();
 		EObject machine = sql.eContainer();
 		// data: the SQL version literals the product supports, oldest first (the quick fix offers them)
 		String[] choices = profile.sqlLiterals().toArray(String[]::new);
-		profile.sql(sql.getVersion()).ifPresentOrElse(support -> {
-			if (support.lacksServicePack(sql.getServicePack())) {
-				report(Rules.SQL_VERSION_UNSUPPORTED, VersionMessages.servicePackShortfall(machine, sql.getVersion(),
-						sql.getServicePack(), profile, support), sql, SQL_INSTALLATION__VERSION, choices);
+		int servicePack = Values.servicePack(sql.getServicePack());
+		profile.sql(version.get()).ifPresentOrElse(support -> {
+			if (support.lacksServicePack(servicePack)) {
+				report(Rules.SQL_VERSION_UNSUPPORTED, VersionMessages.servicePackShortfall(machine, version.get(),
+						servicePack, profile, support), sql, SQL_INSTALLATION__VERSION, choices);
 			}
-		}, () -> report(Rules.SQL_VERSION_UNSUPPORTED, VersionMessages.unsupported(machine, sql.getVersion(), profile,
+		}, () -> report(Rules.SQL_VERSION_UNSUPPORTED, VersionMessages.unsupported(machine, version.get(), profile,
 				profile.describeSqlChoices()), sql, SQL_INSTALLATION__VERSION, choices));
 	}
 
 	// DOMAIN.md 1.4: a version one page lists and another does not (SQL2019 with Skype for Business 2015).
 	@Check
 	public void checkSqlVersionListedWithoutCaveat(SqlInstallation sql) {
-		ProductProfile profile = profiles.profileOf(sql);
-		profile.sql(sql.getVersion()).filter(Support::hasCaveat).ifPresent(support -> report(Rules.SQL2019_NOT_LISTED,
-				ElementKinds.label(sql.eContainer()) + " runs " + VersionMessages.describe(sql.getVersion()) + " for "
-						+ profile.displayName() + ": " + support.caveat(),
-				sql, SQL_INSTALLATION__VERSION));
+		Values.sqlVersion(sql).ifPresent(version -> profiles.knownProfileOf(sql).ifPresent(profile -> profile
+				.sql(version).filter(Support::hasCaveat).ifPresent(support -> report(Rules.SQL2019_NOT_LISTED,
+						ElementKinds.label(sql.eContainer()) + " runs " + VersionMessages.describe(version) + " for "
+								+ profile.displayName() + ": " + support.caveat(),
+						sql, SQL_INSTALLATION__VERSION))));
 	}
 
 	// DOMAIN.md 1.4: some versions are supported only from a cumulative update of the product.
 	@Check
 	public void checkSqlCumulativeUpdate(SqlInstallation sql) {
-		ProductProfile profile = profiles.profileOf(sql);
-		profile.sql(sql.getVersion()).filter(support -> CumulativeUpdates.lacking(sql, support))
+		Values.sqlVersion(sql).ifPresent(version -> profiles.knownProfileOf(sql).ifPresent(profile -> profile
+				.sql(version).filter(support -> CumulativeUpdates.lacking(sql, support))
 				// data: the cumulative update the product needs, as the number to write after cu
 				.ifPresent(support -> report(Rules.CUMULATIVE_UPDATE_REQUIRED,
-						VersionMessages.cumulativeUpdateShortfall(sql.eContainer(), sql.getVersion(), profile, support),
-						sql, SQL_INSTALLATION__VERSION, String.valueOf(support.cumulativeUpdate())));
+						VersionMessages.cumulativeUpdateShortfall(sql.eContainer(), version, profile, support),
+						sql, SQL_INSTALLATION__VERSION, String.valueOf(support.cumulativeUpdate())))));
 	}
 
 	// lync-server-2013-database-software-support.md: Standard or Enterprise edition. Express is allowed
 	// only as a Standard Edition server's local instance, which has no sql line, so on a sqlserver never.
 	@Check
 	public void checkSqlEditionSupported(SqlInstallation sql) {
-		if (SUPPORTED_EDITIONS.contains(sql.getEdition()) || !Attributes.isSpecified(sql, SQL_INSTALLATION__EDITION)) {
-			return;
-		}
-		String express = sql.getEdition() == SqlEdition.EXPRESS
-				? " (Express only as the local instance of a Standard Edition server)" : "";
-		report(Rules.SQL_EDITION_UNSUPPORTED, ElementKinds.label(sql.eContainer()) + " runs the "
-				+ sql.getEdition().getLiteral() + " edition of SQL Server; Lync databases need Standard or Enterprise"
-				+ " edition" + express + ": install one of them", sql, SQL_INSTALLATION__EDITION);
+		Values.sqlEdition(sql).filter(edition -> !SUPPORTED_EDITIONS.contains(edition)).ifPresent(edition -> {
+			String express = edition == SqlEdition.EXPRESS
+					? " (Express only as the local instance of a Standard Edition server)" : "";
+			report(Rules.SQL_EDITION_UNSUPPORTED, ElementKinds.label(sql.eContainer()) + " runs the "
+					+ edition.getLiteral() + " edition of SQL Server; Lync databases need Standard or Enterprise"
+					+ " edition" + express + ": install one of them", sql, SQL_INSTALLATION__EDITION);
+		});
 	}
 
 	// lync-server-2013-database-software-support.md: 64-bit only.

@@ -4,6 +4,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.pctopo.Authority;
+import org.pcchat.dsl.pctopo.FileServer;
 import org.pcchat.dsl.pctopo.FileShare;
 import org.pcchat.dsl.pctopo.FrontEnd;
 import org.pcchat.dsl.pctopo.FrontEndPool;
@@ -29,6 +30,7 @@ public final class ElementKinds {
 	public static String describe(EClass type) {
 		if (type == PACKAGE.getAuthority()) return "certificate authority";
 		if (type == PACKAGE.getSqlServer()) return "SQL server";
+		if (type == PACKAGE.getFileServer()) return "file server";
 		if (type == PACKAGE.getFileShare()) return "file share";
 		if (type == PACKAGE.getFrontEnd()) return "Front End";
 		if (type == PACKAGE.getStandardServer()) return "Standard Edition server";
@@ -52,6 +54,7 @@ public final class ElementKinds {
 		if (element instanceof Site) return "site";
 		if (element instanceof Authority) return "certificate authority";
 		if (element instanceof SqlServer) return "SQL server";
+		if (element instanceof FileServer) return "file server";
 		if (element instanceof FileShare) return "file share";
 		if (element instanceof StandardServer) return "Standard Edition server";
 		if (element instanceof FrontEndPool) return "Front End pool";

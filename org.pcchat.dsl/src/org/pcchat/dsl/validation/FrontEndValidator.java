@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.FrontEnd;
 import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
@@ -31,7 +32,7 @@ public class FrontEndValidator extends PctopoConcernValidator {
 	// Technical requirements page: a Front End routes SIP traffic to every pool.
 	@Check
 	public void checkNextHopSet(PersistentChatPool pool) {
-		if (!Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__NEXT_HOP)) {
+		if (!Values.isWritten(pool, Literals.PERSISTENT_CHAT_POOL__NEXT_HOP)) {
 			// data: the names of the Front Ends of the pool's site, the next hops a quick fix proposes
 			String[] frontEnds = siteOf(pool).getElements().stream().filter(FrontEnd.class::isInstance)
 					.map(FrontEnd.class::cast).map(FrontEnd::getName).toArray(String[]::new);

@@ -5,7 +5,8 @@ import static org.pcchat.dsl.validation.ElementKinds.label;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
-import org.pcchat.dsl.pctopo.Architecture;
+import org.pcchat.dsl.model.Architecture;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Hardware;
 import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
 import org.pcchat.dsl.pctopo.SqlServer;
@@ -63,17 +64,18 @@ public class HardwareValidator extends PctopoConcernValidator {
 	// Hardware platforms page: 64-bit x64 only; 32-bit and Itanium are not supported.
 	@Check
 	public void checkArchitectureIsX64(Hardware hardware) {
-		if (hardware.getArch() != Architecture.X64 && Attributes.isSpecified(hardware, Literals.HARDWARE__ARCH)) {
-			report(Rules.ARCHITECTURE_NOT_X64, label(hardware.eContainer()) + " has an " + hardware.getArch()
-					+ " processor architecture; servers must be 64-bit x64", hardware, Literals.HARDWARE__ARCH);
-		}
+		Values.architecture(hardware).filter(arch -> arch != Architecture.X64).ifPresent(arch -> report(
+				Rules.ARCHITECTURE_NOT_X64, label(hardware.eContainer()) + " has an " + arch.getLiteral()
+						+ " processor architecture; servers must be 64-bit x64", hardware, Literals.HARDWARE__ARCH));
 	}
 
+	// Teamed adapters share one MAC and one IP address: the page recommends two of them.
 	private void reportIfMultiHomed(Hardware hardware) {
-		if (hardware.getNics() > 1 && Attributes.isSpecified(hardware, Literals.HARDWARE__NICS)) {
-			report(Rules.MULTI_HOMED, label(hardware.eContainer()) + " has " + hardware.getNics() + " network adapters;"
-					+ " multi-homed servers are not supported, so use one adapter (teaming counts as one)",
-					hardware, Literals.HARDWARE__NICS);
+		Integer nics = hardware.getNics();
+		if (nics != null && nics > 1 && !hardware.isTeamed()) {
+			report(Rules.MULTI_HOMED, label(hardware.eContainer()) + " has " + nics + " network adapters that are not"
+					+ " teamed; multi-homed servers are not supported, so team them (nics " + nics + " teamed) or use"
+					+ " one adapter", hardware, Literals.HARDWARE__NICS);
 		}
 	}
 }

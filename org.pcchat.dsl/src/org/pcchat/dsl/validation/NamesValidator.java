@@ -23,11 +23,13 @@ public class NamesValidator extends PctopoConcernValidator {
 
 	/** LANGUAGE.md "File and names": what shares the one namespace of a topology. */
 	private static final Set<EClass> TOPOLOGY_NAMESPACE = Set.of(Literals.AUTHORITY, Literals.SQL_SERVER,
-			Literals.FILE_SHARE, Literals.FRONT_END, Literals.PERSISTENT_CHAT_POOL, Literals.SERVER);
+			Literals.FILE_SERVER, Literals.FILE_SHARE, Literals.FRONT_END, Literals.PERSISTENT_CHAT_POOL, Literals.SERVER);
 	/** The computers of a topology, as {@link Addresses#isMachine} has them. */
-	private static final Set<EClass> MACHINES = Set.of(Literals.SQL_SERVER, Literals.STANDARD_SERVER, Literals.SERVER);
+	private static final Set<EClass> MACHINES = Set.of(Literals.SQL_SERVER, Literals.FILE_SERVER, Literals.STANDARD_SERVER,
+			Literals.SERVER);
 
-	// LANGUAGE.md "File and names": authorities, SQL servers, shares, Front Ends, pools and servers.
+	// LANGUAGE.md "File and names": authorities, SQL and file servers, shares, Front Ends, pools and servers;
+	// names are case-insensitive (Windows host names and SQL instance names are), so pc01 and PC01 are one.
 	@Check
 	public void checkNamesUniqueInTopology(Topology topology) {
 		Map<String, EObject> declared = new HashMap<>();
@@ -106,6 +108,7 @@ public class NamesValidator extends PctopoConcernValidator {
 	}
 
 	private static String key(EObject element) {
-		return element == null ? null : PctopoQualifiedNameProvider.nameOf(element);
+		String name = element == null ? null : PctopoQualifiedNameProvider.nameOf(element);
+		return name == null ? null : name.toLowerCase(Locale.ROOT);
 	}
 }

@@ -5,14 +5,17 @@ import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__EDI
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__VERSION;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
+import org.pcchat.dsl.model.OsEdition;
+import org.pcchat.dsl.model.OsVersion;
+import org.pcchat.dsl.model.Prerequisite;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Installed;
 import org.pcchat.dsl.pctopo.OperatingSystem;
-import org.pcchat.dsl.pctopo.OsEdition;
-import org.pcchat.dsl.pctopo.Prerequisite;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
 
@@ -37,19 +40,22 @@ public class OperatingSystemValidator extends PctopoConcernValidator {
 	// lync-server-2013-server-and-tools-operating-system-support.md; per product: the profile table.
 	@Check
 	public void checkOperatingSystemSupported(OperatingSystem os) {
-		if (!onLyncServer(os)) {
-			return;
+		Optional<OsVersion> version = Values.osVersion(os);
+		Optional<ProductProfile> known = profiles.knownProfileOf(os);
+		if (!onLyncServer(os) || version.isEmpty() || known.isEmpty()) {
+			return; // unknown: PC006
 		}
-		ProductProfile profile = profiles.profileOf(os);
+		ProductProfile profile = known.get();
 		EObject machine = os.eContainer();
 		// data: the operating-system literals the product supports, oldest first (the quick fix offers them)
 		String[] choices = profile.osLiterals().toArray(String[]::new);
-		profile.os(os.getVersion()).ifPresentOrElse(support -> {
-			if (support.lacksServicePack(os.getServicePack())) {
-				report(Rules.OS_UNSUPPORTED, VersionMessages.servicePackShortfall(machine, os.getVersion(),
-						os.getServicePack(), profile, support), os, OPERATING_SYSTEM__VERSION, choices);
+		int servicePack = Values.servicePack(os.getServicePack());
+		profile.os(version.get()).ifPresentOrElse(support -> {
+			if (support.lacksServicePack(servicePack)) {
+				report(Rules.OS_UNSUPPORTED, VersionMessages.servicePackShortfall(machine, version.get(), servicePack,
+						profile, support), os, OPERATING_SYSTEM__VERSION, choices);
 			}
-		}, () -> report(Rules.OS_UNSUPPORTED, VersionMessages.unsupported(machine, os.getVersion(), profile,
+		}, () -> report(Rules.OS_UNSUPPORTED, VersionMessages.unsupported(machine, version.get(), profile,
 				profile.describeOsChoices()), os, OPERATING_SYSTEM__VERSION, choices));
 	}
 
@@ -59,12 +65,12 @@ public class OperatingSystemValidator extends PctopoConcernValidator {
 		if (!onLyncServer(os)) {
 			return;
 		}
-		ProductProfile profile = profiles.profileOf(os);
-		profile.os(os.getVersion()).filter(support -> CumulativeUpdates.lacking(os, support))
+		Values.osVersion(os).ifPresent(version -> profiles.knownProfileOf(os).ifPresent(profile -> profile.os(version)
+				.filter(support -> CumulativeUpdates.lacking(os, support))
 				// data: the cumulative update the product needs, as the number to write after cu
 				.ifPresent(support -> report(Rules.CUMULATIVE_UPDATE_REQUIRED,
-						VersionMessages.cumulativeUpdateShortfall(os.eContainer(), os.getVersion(), profile, support),
-						os, OPERATING_SYSTEM__VERSION, String.valueOf(support.cumulativeUpdate())));
+						VersionMessages.cumulativeUpdateShortfall(os.eContainer(), version, profile, support),
+						os, OPERATING_SYSTEM__VERSION, String.valueOf(support.cumulativeUpdate())))));
 	}
 
 	// lync-server-2013-server-and-tools-operating-system-support.md: Server Core is not supported.
@@ -80,19 +86,20 @@ public class OperatingSystemValidator extends PctopoConcernValidator {
 	// lync-server-2013-server-and-tools-operating-system-support.md: Web and HPC editions are not supported.
 	@Check
 	public void checkOperatingSystemEdition(OperatingSystem os) {
-		if (onLyncServer(os) && UNSUPPORTED_EDITIONS.contains(os.getEdition())
-				&& Attributes.isSpecified(os, OPERATING_SYSTEM__EDITION)) {
-			report(Rules.OS_EDITION_UNSUPPORTED, ElementKinds.label(os.eContainer()) + " runs the "
-					+ os.getEdition().getLiteral() + " edition of Windows Server, which Lync servers do not support:"
-					+ " use Standard, Enterprise or Datacenter", os, OPERATING_SYSTEM__EDITION);
+		if (onLyncServer(os)) {
+			Values.osEdition(os).filter(UNSUPPORTED_EDITIONS::contains).ifPresent(edition -> report(
+					Rules.OS_EDITION_UNSUPPORTED, ElementKinds.label(os.eContainer()) + " runs the " + edition.getLiteral()
+							+ " edition of Windows Server, which Lync servers do not support: use Standard, Enterprise"
+							+ " or Datacenter", os, OPERATING_SYSTEM__EDITION));
 		}
 	}
 
 	// lync-server-2013-additional-software-requirements.md: .NET 4.5, PowerShell 3.0 and WIF on every server.
 	@Check
 	public void checkPrerequisitesInstalled(Installed installed) {
-		List<String> missing = EVERY_SERVER.stream().filter(item -> !installed.getItems().contains(item))
-				.map(Prerequisite::getLiteral).toList();
+		Set<Prerequisite> listed = Values.prerequisites(installed);
+		List<String> missing = EVERY_SERVER.stream().filter(item -> !listed.contains(item)).map(Prerequisite::getLiteral)
+				.toList();
 		if (!missing.isEmpty()) {
 			// marks the whole list, which starts at the installed keyword; data: the missing item literals
 			report(Rules.PREREQUISITES_MISSING, ElementKinds.label(installed.eContainer()) + " does not list "

@@ -8,12 +8,13 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.pcchat.dsl.model.Prerequisite;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.FileShare;
 import org.pcchat.dsl.pctopo.Host;
 import org.pcchat.dsl.pctopo.Installed;
 import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
-import org.pcchat.dsl.pctopo.Prerequisite;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
@@ -78,7 +79,9 @@ public class PoolValidator extends PctopoConcernValidator {
 	// Planning pages: at least one server of a pool is active (a collocated pool runs on its host).
 	@Check
 	public void checkHasActiveServer(PersistentChatPool pool) {
-		if (!Roles.isCollocated(pool) && Roles.activeServers(pool).isEmpty()) {
+		// a server of unknown state may be the active one
+		if (!Roles.isCollocated(pool) && Roles.activeServers(pool).isEmpty()
+				&& Roles.serversOfUnknownState(pool).isEmpty()) {
 			report(Rules.NO_ACTIVE_SERVER, label(pool) + " has no active server; standby servers alone serve no"
 					+ " users, so add an active server or make one active", pool, nameFeature(pool));
 		}
@@ -137,7 +140,7 @@ public class PoolValidator extends PctopoConcernValidator {
 	@Check
 	public void checkStandbyServersHaveBackup(PersistentChatPool pool) {
 		List<Server> standby = Roles.standbyServers(pool);
-		if (!standby.isEmpty() && !Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__BACKUP)) {
+		if (!standby.isEmpty() && !Values.isWritten(pool, Literals.PERSISTENT_CHAT_POOL__BACKUP)) {
 			Server first = standby.get(0);
 			report(Rules.STANDBY_WITHOUT_BACKUP, label(first) + " is standby but " + label(pool) + " has no backup"
 					+ " store; standby servers only serve with disaster recovery, so declare backup or make the"
@@ -148,7 +151,7 @@ public class PoolValidator extends PctopoConcernValidator {
 	// Planning pages: disaster recovery exists only for multi-computer pools.
 	@Check
 	public void checkNoBackupOnSinglePool(PersistentChatPool pool) {
-		if (pool.isSingle() && Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__BACKUP)) {
+		if (pool.isSingle() && Values.isWritten(pool, Literals.PERSISTENT_CHAT_POOL__BACKUP)) {
 			report(Rules.BACKUP_ON_SINGLE_POOL, label(pool) + " is a Single Computer Pool with a backup store;"
 					+ " disaster recovery exists only for multi-computer pools, so remove backup or create the pool"
 					+ " without single", pool, Literals.PERSISTENT_CHAT_POOL__BACKUP);
@@ -159,9 +162,12 @@ public class PoolValidator extends PctopoConcernValidator {
 	@Check
 	public void checkUsersWithinPoolCapacity(PersistentChatPool pool) {
 		int active = Roles.activeServers(pool).size() + (Roles.collocatingServer(pool) == null ? 0 : 1);
+		if (!Roles.serversOfUnknownState(pool).isEmpty()) {
+			return; // the capacity is unknown
+		}
 		long capacity = (long) USERS_PER_ACTIVE_SERVER * active;
-		// Absent users read 0, within any capacity; the text is asked only about a number over it.
-		if (pool.getUsers() > capacity && Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__USERS)) {
+		Integer users = pool.getUsers();
+		if (users != null && users > capacity) {
 			report(Rules.POOL_USERS_OVER_CAPACITY, label(pool) + " plans " + pool.getUsers() + " users but has "
 					+ active + " active servers, which serve at most " + capacity + " (20,000 each); add active"
 					+ " servers (at most 4) or lower users", pool, Literals.PERSISTENT_CHAT_POOL__USERS);
@@ -173,8 +179,7 @@ public class PoolValidator extends PctopoConcernValidator {
 	public void checkUsersWithinDeploymentCapacity(Topology topology) {
 		long total = 0;
 		for (PersistentChatPool pool : Roles.pools(topology)) {
-			// 0 users, written or not, add nothing
-			if (pool.getUsers() > 0 && Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__USERS)) {
+			if (pool.getUsers() != null) {
 				total += pool.getUsers();
 				if (total > MAX_DEPLOYMENT_USERS) {
 					report(Rules.DEPLOYMENT_USERS_OVER_CAPACITY, label(pool) + " brings the users of all Persistent Chat"
@@ -189,7 +194,7 @@ public class PoolValidator extends PctopoConcernValidator {
 	// Planning pages: a file store is required.
 	@Check
 	public void checkFileStoreSet(PersistentChatPool pool) {
-		if (!Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__FILE_STORE)) {
+		if (!Values.isWritten(pool, Literals.PERSISTENT_CHAT_POOL__FILE_STORE)) {
 			report(Rules.NO_FILE_STORE, label(pool) + " has no filestore; Persistent Chat keeps posted files in a"
 					+ " file store, so declare a fileshare and set filestore to it", pool, nameFeature(pool));
 		}
@@ -222,8 +227,8 @@ public class PoolValidator extends PctopoConcernValidator {
 	// TCP ports are 1 to 65535.
 	@Check
 	public void checkPortInRange(PersistentChatPool pool) {
-		int port = pool.getPort();
-		if ((port < 1 || port > 65535) && Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__PORT)) {
+		Integer port = pool.getPort();
+		if (port != null && (port < 1 || port > 65535)) {
 			report(Rules.PORT_OUT_OF_RANGE, label(pool) + " has the port " + port + ", which is not a TCP port;"
 					+ " use a number from 1 to 65535, normally 5041", pool, Literals.PERSISTENT_CHAT_POOL__PORT);
 		}
@@ -232,8 +237,8 @@ public class PoolValidator extends PctopoConcernValidator {
 	// Planning pages: 443, 881 and 8011 serve Persistent Chat's other services, 5061 the Front End's SIP.
 	@Check
 	public void checkPortNotUsedByOtherServices(PersistentChatPool pool) {
-		int port = pool.getPort();
-		if (PORTS_IN_USE.contains(port) && Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__PORT)) {
+		Integer port = pool.getPort();
+		if (port != null && PORTS_IN_USE.contains(port)) {
 			// data: the port a quick fix sets
 			report(Rules.PORT_IN_USE, label(pool) + " has the port " + port + ", which another Lync service uses;"
 					+ " set the Persistent Chat SIP port 5041", pool, Literals.PERSISTENT_CHAT_POOL__PORT,
@@ -248,7 +253,7 @@ public class PoolValidator extends PctopoConcernValidator {
 	}
 
 	private static boolean hasMessageQueuing(Installed installed) {
-		return installed != null && installed.getItems().contains(Prerequisite.MSMQ);
+		return Values.prerequisites(installed).contains(Prerequisite.MSMQ);
 	}
 
 	/** The one computer a pool runs on: its Standard Edition host, or a Single Computer Pool's server. */

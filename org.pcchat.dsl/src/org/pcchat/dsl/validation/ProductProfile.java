@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
-import org.pcchat.dsl.pctopo.OsVersion;
-import org.pcchat.dsl.pctopo.ProductKind;
-import org.pcchat.dsl.pctopo.SqlVersion;
+import org.pcchat.dsl.model.OsVersion;
+import org.pcchat.dsl.model.ProductKind;
+import org.pcchat.dsl.model.SqlVersion;
 
 /**
  * What one product supports (DOMAIN.md 1.2 and 1.4): SQL Server versions for its databases and

@@ -1,26 +1,27 @@
 package org.pcchat.dsl.validation;
 
-import static org.pcchat.dsl.pctopo.OsVersion.WINDOWS_SERVER2008_R2;
-import static org.pcchat.dsl.pctopo.OsVersion.WINDOWS_SERVER2012;
-import static org.pcchat.dsl.pctopo.OsVersion.WINDOWS_SERVER2012_R2;
-import static org.pcchat.dsl.pctopo.OsVersion.WINDOWS_SERVER2016;
-import static org.pcchat.dsl.pctopo.OsVersion.WINDOWS_SERVER2019;
-import static org.pcchat.dsl.pctopo.SqlVersion.SQL2008R2;
-import static org.pcchat.dsl.pctopo.SqlVersion.SQL2012;
-import static org.pcchat.dsl.pctopo.SqlVersion.SQL2014;
-import static org.pcchat.dsl.pctopo.SqlVersion.SQL2016;
-import static org.pcchat.dsl.pctopo.SqlVersion.SQL2017;
-import static org.pcchat.dsl.pctopo.SqlVersion.SQL2019;
+import static org.pcchat.dsl.model.OsVersion.WINDOWS_SERVER2008_R2;
+import static org.pcchat.dsl.model.OsVersion.WINDOWS_SERVER2012;
+import static org.pcchat.dsl.model.OsVersion.WINDOWS_SERVER2012_R2;
+import static org.pcchat.dsl.model.OsVersion.WINDOWS_SERVER2016;
+import static org.pcchat.dsl.model.OsVersion.WINDOWS_SERVER2019;
+import static org.pcchat.dsl.model.SqlVersion.SQL2008R2;
+import static org.pcchat.dsl.model.SqlVersion.SQL2012;
+import static org.pcchat.dsl.model.SqlVersion.SQL2014;
+import static org.pcchat.dsl.model.SqlVersion.SQL2016;
+import static org.pcchat.dsl.model.SqlVersion.SQL2017;
+import static org.pcchat.dsl.model.SqlVersion.SQL2019;
 
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
-import org.pcchat.dsl.pctopo.Product;
-import org.pcchat.dsl.pctopo.ProductKind;
+import org.pcchat.dsl.model.ProductKind;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Topology;
 
 import com.google.inject.Inject;
@@ -28,7 +29,7 @@ import com.google.inject.Singleton;
 
 /**
  * The product profiles: the one table of what each product supports. A new product is one more
- * entry in {@link #KNOWN} (and its literal in the grammar's {@code ProductKind}); no check changes.
+ * entry in {@link #KNOWN} (and its literal in {@link ProductKind}); no check changes.
  */
 @Singleton
 public class ProductProfiles {
@@ -79,14 +80,19 @@ public class ProductProfiles {
 		return profile;
 	}
 
-	/** The profile of the product of the topology that contains {@code element}. */
+	/**
+	 * The profile of the product of the topology that contains {@code element}; the default product's
+	 * when the topology names an unknown one (the checklist needs one).
+	 */
 	public ProductProfile profileOf(EObject element) {
-		Product product = productOf(element);
-		return profile(product == null ? DEFAULT_PRODUCT : product.getKind());
+		return knownProfileOf(element).orElseGet(() -> profile(DEFAULT_PRODUCT));
 	}
 
-	private static Product productOf(EObject element) {
-		Topology topology = EcoreUtil2.getContainerOfType(element, Topology.class);
-		return topology == null ? null : topology.getProduct();
+	/**
+	 * The profile of the topology's product, the default product's when it names none; empty when it
+	 * names one the language does not know (PC006): then no rule judges versions against a profile.
+	 */
+	public Optional<ProductProfile> knownProfileOf(EObject element) {
+		return Values.product(EcoreUtil2.getContainerOfType(element, Topology.class)).map(this::profile);
 	}
 }

@@ -13,8 +13,8 @@ import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
 
 /**
  * The recommended server platform of the hardware platforms page (DOMAIN.md 1.3), defined once for
- * Lync servers (PC501) and Persistent Chat database servers (PC308). Absent attributes are unknown
- * and never fall short.
+ * Lync servers (PC501) and Persistent Chat database servers (PC308). Absent attributes (null) are
+ * unknown and never fall short.
  */
 public final class RecommendedHardware {
 
@@ -35,20 +35,18 @@ public final class RecommendedHardware {
 	public static List<Shortfall> shortfalls(Hardware hardware) {
 		List<Shortfall> result = new ArrayList<>();
 		cores(hardware, result);
-		// Values first: asking the text whether an attribute is written costs more than comparing it.
-		if (hardware.getClock() != null && hardware.getClock().compareTo(CLOCK_GHZ) < 0
-				&& known(hardware, Literals.HARDWARE__CLOCK)) {
+		if (hardware.getClock() != null && hardware.getClock().compareTo(CLOCK_GHZ) < 0) {
 			result.add(new Shortfall(Literals.HARDWARE__CLOCK, hardware.getClock().toPlainString() + " GHz processors",
 					CLOCK_GHZ + " GHz or faster"));
 		}
-		if (hardware.getMemory() < MEMORY_GB && known(hardware, Literals.HARDWARE__MEMORY)) {
+		if (hardware.getMemory() != null && hardware.getMemory() < MEMORY_GB) {
 			result.add(new Shortfall(Literals.HARDWARE__MEMORY, hardware.getMemory() + " GB memory", MEMORY_GB + " GB"));
 		}
-		if (hardware.getDisks() < DISKS && !hardware.isSsd() && known(hardware, Literals.HARDWARE__DISKS)) {
+		if (hardware.getDisks() != null && hardware.getDisks() < DISKS && !hardware.isSsd()) {
 			result.add(new Shortfall(Literals.HARDWARE__DISKS, hardware.getDisks() + " disks",
 					DISKS + " or more 10,000 rpm disks, or SSDs of equivalent performance"));
 		}
-		if (hardware.getNetwork() < NETWORK_GBPS && known(hardware, Literals.HARDWARE__NETWORK)) {
+		if (hardware.getNetwork() != null && hardware.getNetwork() < NETWORK_GBPS) {
 			result.add(new Shortfall(Literals.HARDWARE__NETWORK, "a " + hardware.getNetwork() + " Gbps network",
 					"a " + NETWORK_GBPS + " Gbps network adapter"));
 		}
@@ -61,22 +59,15 @@ public final class RecommendedHardware {
 	 * marks {@code cores} when that is written, else {@code sockets}.
 	 */
 	private static void cores(Hardware hardware, List<Shortfall> result) {
-		long total = (long) hardware.getSockets() * hardware.getCores();
-		if (total >= CORES) {
-			return;
-		}
-		boolean sockets = known(hardware, Literals.HARDWARE__SOCKETS);
-		boolean cores = known(hardware, Literals.HARDWARE__CORES);
-		boolean productKnown = sockets && cores || sockets && hardware.getSockets() == 0
-				|| cores && hardware.getCores() == 0;
-		if (productKnown) {
-			result.add(new Shortfall(cores ? Literals.HARDWARE__CORES : Literals.HARDWARE__SOCKETS,
+		Integer sockets = hardware.getSockets();
+		Integer cores = hardware.getCores();
+		boolean productKnown = sockets != null && cores != null || sockets != null && sockets == 0
+				|| cores != null && cores == 0;
+		long total = productKnown ? (long) (sockets == null ? 0 : sockets) * (cores == null ? 0 : cores) : CORES;
+		if (total < CORES) {
+			result.add(new Shortfall(cores != null ? Literals.HARDWARE__CORES : Literals.HARDWARE__SOCKETS,
 					total + " processor cores (sockets x cores)", "two hex-core processors, " + CORES + " cores"));
 		}
-	}
-
-	private static boolean known(Hardware hardware, EStructuralFeature feature) {
-		return Attributes.isSpecified(hardware, feature);
 	}
 
 	/** Where the attribute is written; in-memory models keep the order above. */

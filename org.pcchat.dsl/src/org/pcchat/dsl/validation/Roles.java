@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.pcchat.dsl.model.PoolDatabase;
+import org.pcchat.dsl.model.ServerState;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.FrontEndPool;
 import org.pcchat.dsl.pctopo.Host;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.PctopoPackage;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
-import org.pcchat.dsl.pctopo.ServerState;
 import org.pcchat.dsl.pctopo.Site;
 import org.pcchat.dsl.pctopo.SiteElement;
 import org.pcchat.dsl.pctopo.SqlServer;
@@ -48,22 +50,32 @@ public final class Roles {
 		return isChatServer(element) || isFrontEndServer(element);
 	}
 
-	/** A server's state; absent means active (LANGUAGE.md), which is the enum's first literal. */
+	/** A server whose state is active or not written (LANGUAGE.md); one of unknown state is neither. */
 	public static boolean isActive(Server server) {
-		return server.getState() == ServerState.ACTIVE;
+		return Values.state(server).orElse(null) == ServerState.ACTIVE;
+	}
+
+	/** A server written standby. */
+	public static boolean isStandby(Server server) {
+		return Values.state(server).orElse(null) == ServerState.STANDBY;
 	}
 
 	public static List<Server> activeServers(PersistentChatPool pool) {
 		return pool.getServers().stream().filter(Roles::isActive).toList();
 	}
 
+	/** Servers whose state is written but unknown (PC006): rules that count states do not judge them. */
+	public static List<Server> serversOfUnknownState(PersistentChatPool pool) {
+		return pool.getServers().stream().filter(server -> Values.state(server).isEmpty()).toList();
+	}
+
 	public static List<Server> standbyServers(PersistentChatPool pool) {
-		return pool.getServers().stream().filter(server -> !isActive(server)).toList();
+		return pool.getServers().stream().filter(Roles::isStandby).toList();
 	}
 
 	/** Whether the pool is written {@code on} a host, whatever that host is. */
 	public static boolean isCollocated(PersistentChatPool pool) {
-		return Attributes.isSpecified(pool, PctopoPackage.Literals.PERSISTENT_CHAT_POOL__HOST);
+		return Values.isWritten(pool, PctopoPackage.Literals.PERSISTENT_CHAT_POOL__HOST);
 	}
 
 	/** The Standard Edition server the pool is collocated on; null when it is not. */
@@ -113,13 +125,18 @@ public final class Roles {
 
 	/**
 	 * SQL servers hosting Persistent Chat databases: those of the instances any pool names as
-	 * {@code store}, {@code compliance}, {@code backup} or {@code mirror}.
+	 * {@code store}, {@code compliance}, {@code backup} or {@code mirror}, the compliance database's
+	 * mirror and backup included (a witness holds no database).
 	 */
 	public static Set<SqlServer> databaseServers(Topology topology) {
 		Set<SqlServer> result = new LinkedHashSet<>();
 		for (PersistentChatPool pool : pools(topology)) {
-			Stream.of(pool.getStore(), pool.getCompliance(), pool.getBackup(), pool.getMirror())
-					.map(Roles::sqlServerOf).filter(server -> server != null).forEach(result::add);
+			for (EReference database : PoolDatabase.databaseReferences()) {
+				SqlServer server = sqlServerOf(PoolDatabase.resolved(pool, database));
+				if (server != null) {
+					result.add(server);
+				}
+			}
 		}
 		return result;
 	}

@@ -1,6 +1,8 @@
 package org.pcchat.dsl.ide.highlighting;
 
 import java.util.Iterator;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -8,7 +10,8 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.lsp4j.SemanticTokenModifiers;
 import org.eclipse.lsp4j.SemanticTokenTypes;
 import org.eclipse.xtext.AbstractRule;
-import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.TerminalRule;
@@ -20,15 +23,20 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.pcchat.dsl.ide.ElementStyle;
+import org.pcchat.dsl.model.Values;
 
 /**
  * Highlighting for the language server's semantic tokens, complete on its own so that editors
- * without a grammar for .pctopo colour it too: keywords, enum values (SQL2012, MSMQ...), strings,
+ * without a grammar for .pctopo colour it too: keywords, values (SQL2012, MSMQ...), strings,
  * numbers and comments from the tokens; names and references by the kind of element they denote
  * ({@link ElementStyle}), names where they are declared with the {@code declaration} modifier.
  * Style IDs are LSP token types and modifiers, which Xtext's semantic tokens service matches by name.
  */
 public class PctopoSemanticHighlighting extends DefaultSemanticHighlightingCalculator {
+
+	/** The grammar's features that hold values: version, edition, arch, state, kind, items. */
+	private static final Set<String> VALUE_FEATURES = Values.valueAttributes().stream().map(a -> a.getName())
+			.collect(Collectors.toUnmodifiableSet());
 
 	@Override
 	protected void doProvideHighlightingFor(XtextResource resource, IHighlightedPositionAcceptor acceptor,
@@ -52,13 +60,17 @@ public class PctopoSemanticHighlighting extends DefaultSemanticHighlightingCalcu
 	/** The style a token has whatever it means; null for names, references and punctuation. */
 	private static String tokenStyle(ILeafNode leaf) {
 		EObject grammarElement = leaf.getGrammarElement();
-		if (grammarElement instanceof EnumLiteralDeclaration) {
+		if (isValue(grammarElement)) {
 			return SemanticTokenTypes.EnumMember;
 		}
+		AbstractRule container = GrammarUtil.containingRule(grammarElement);
+		if (container != null && "Name".equals(container.getName())) {
+			return null; // a name, perhaps a keyword: coloured as the element it names
+		}
+		if (container != null && container.getName().startsWith("Joined")) {
+			return SemanticTokenTypes.Number; // 64GB, 2.26GHz
+		}
 		if (grammarElement instanceof Keyword keyword) {
-			if (keyword.eContainer() instanceof EnumLiteralDeclaration) {
-				return SemanticTokenTypes.EnumMember;
-			}
 			if (isDecimalPoint(leaf)) {
 				return SemanticTokenTypes.Number;
 			}
@@ -71,10 +83,16 @@ public class PctopoSemanticHighlighting extends DefaultSemanticHighlightingCalcu
 		}
 		return switch (rule.getName()) {
 			case "STRING" -> SemanticTokenTypes.String;
-			case "INT" -> SemanticTokenTypes.Number;
+			case "INT", "SERVICE_PACK" -> SemanticTokenTypes.Number;
 			case "ML_COMMENT", "SL_COMMENT" -> SemanticTokenTypes.Comment;
 			default -> null;
 		};
+	}
+
+	/** A word assigned to a value attribute (SQL2012, Standard, MSMQ...), known or not. */
+	private static boolean isValue(EObject grammarElement) {
+		Assignment assignment = grammarElement == null ? null : GrammarUtil.containingAssignment(grammarElement);
+		return assignment != null && VALUE_FEATURES.contains(assignment.getFeature());
 	}
 
 	// The '.' of a decimal such as 2.26 is part of the number.

@@ -1,27 +1,35 @@
 package org.pcchat.dsl.ide.hover;
 
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.INSTALLED__ITEMS;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__EDITION;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__VERSION;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.SQL_INSTALLATION__EDITION;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.SQL_INSTALLATION__VERSION;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.pcchat.dsl.model.ServerState;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.pctopo.Authority;
 import org.pcchat.dsl.pctopo.FileShare;
 import org.pcchat.dsl.pctopo.FrontEndPool;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.OperatingSystem;
-import org.pcchat.dsl.pctopo.PctopoPackage;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
-import org.pcchat.dsl.pctopo.ServerState;
 import org.pcchat.dsl.pctopo.Site;
 import org.pcchat.dsl.pctopo.SqlInstallation;
 import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
 import org.pcchat.dsl.validation.ElementKinds;
+import org.pcchat.dsl.validation.Roles;
 
 /**
  * A named element in a few words, for hovers on its name and on references to it: its kind and
@@ -68,8 +76,8 @@ public final class ElementSummary {
 
 	private static List<String> sqlServer(SqlServer sql) {
 		SqlInstallation installation = sql.getSql();
-		String version = installation == null ? null
-				: installation.getVersion() + (installation.getEdition() == null ? "" : " " + installation.getEdition());
+		String version = installation == null ? null : spelt(SQL_INSTALLATION__VERSION, installation.getVersion())
+				+ (installation.getEdition() == null ? "" : " " + spelt(SQL_INSTALLATION__EDITION, installation.getEdition()));
 		String instances = sql.getInstances().stream().map(Instance::getName).filter(Objects::nonNull)
 				.collect(Collectors.joining(", "));
 		return list(version, instances.isEmpty() ? null : "instances " + instances);
@@ -80,8 +88,8 @@ public final class ElementSummary {
 	}
 
 	private static List<String> chatPool(PersistentChatPool pool) {
-		long active = pool.getServers().stream().filter(s -> s.getState() != ServerState.STANDBY).count();
-		int port = pool.eIsSet(PctopoPackage.Literals.PERSISTENT_CHAT_POOL__PORT) ? pool.getPort() : DEFAULT_PORT;
+		long active = pool.getServers().stream().filter(Roles::isActive).count();
+		int port = pool.getPort() != null ? pool.getPort() : DEFAULT_PORT;
 		return list(pool.isSingle() ? "Single Computer Pool" : null,
 				count(pool.getServers().size(), "server") + " (" + active + " active)", "port " + port,
 				"next hop " + name(pool.getNextHop()), "store " + name(pool.getStore()), on(pool.getHost()));
@@ -89,9 +97,10 @@ public final class ElementSummary {
 
 	private static List<String> server(Server server) {
 		String state = server.eContainer() instanceof PersistentChatPool
-				? (server.getState() == null ? ServerState.ACTIVE : server.getState()).getLiteral() : null;
+				? Values.state(server).map(ServerState::getLiteral).orElse(server.getState()) : null;
 		String installed = server.getInstalled() == null ? null
-				: "installed " + server.getInstalled().getItems().stream().map(Object::toString)
+				: "installed " + server.getInstalled().getItems().stream()
+						.map(item -> Objects.requireNonNullElse(Values.canonical(INSTALLED__ITEMS, item), item))
 						.collect(Collectors.joining(", "));
 		return list(state, os(server.getOs()), installed, "in " + ElementKinds.label(server.eContainer()));
 	}
@@ -100,8 +109,16 @@ public final class ElementSummary {
 		if (os == null) {
 			return null;
 		}
-		return os.getVersion() + (os.getEdition() == null ? "" : " " + os.getEdition())
-				+ (os.getServicePack() > 0 ? " SP" + os.getServicePack() : "") + (os.isCore() ? " (Server Core)" : "");
+		return spelt(OPERATING_SYSTEM__VERSION, os.getVersion()) + (os.getEdition() == null ? ""
+				: " " + spelt(OPERATING_SYSTEM__EDITION, os.getEdition()))
+				+ (Values.servicePack(os.getServicePack()) > 0 ? " SP" + os.getServicePack() : "")
+				+ (os.isCore() ? " (Server Core)" : "");
+	}
+
+	/** A value as the language spells it, or as written when it is unknown. */
+	private static String spelt(EStructuralFeature attribute, String written) {
+		String canonical = Values.canonical(attribute, written);
+		return canonical != null ? canonical : written;
 	}
 
 	private static String fqdn(EObject element) {

@@ -32,14 +32,15 @@ import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.pcchat.dsl.model.OsVersion;
+import org.pcchat.dsl.model.SqlVersion;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Installed;
 import org.pcchat.dsl.pctopo.OperatingSystem;
-import org.pcchat.dsl.pctopo.OsVersion;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.Site;
 import org.pcchat.dsl.pctopo.SqlInstallation;
-import org.pcchat.dsl.pctopo.SqlVersion;
 import org.pcchat.dsl.pctopo.Topology;
 import org.pcchat.dsl.validation.ProductProfile;
 import org.pcchat.dsl.validation.ProductProfiles;
@@ -184,8 +185,9 @@ public class PctopoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		SqlInstallation sql = elementAt(SqlInstallation.class);
 		if (sql != null) {
 			ProductProfile profile = profiles.profileOf(sql);
-			for (String literal : currentFirst(site().data(), sql.getVersion().getLiteral())) {
-				SqlVersion version = SqlVersion.get(literal);
+			String current = Values.sqlVersion(sql).map(SqlVersion::getLiteral).orElse(null);
+			for (String literal : currentFirst(site().data(), current)) {
+				SqlVersion version = Values.SQL_VERSIONS.find(literal).orElse(null);
 				VersionChoice choice = VersionChoice.of(literal, version == null ? null : profile.sql(version).orElse(null));
 				acceptor.accept(choice.label(), edits(SqlInstallation.class, (layout, s) -> choice.edits(layout, s,
 						SQL_INSTALLATION__VERSION, SQL_INSTALLATION__SERVICE_PACK, null)));
@@ -199,8 +201,9 @@ public class PctopoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		OperatingSystem os = elementAt(OperatingSystem.class);
 		if (os != null) {
 			ProductProfile profile = profiles.profileOf(os);
-			for (String literal : currentFirst(site().data(), os.getVersion().getLiteral())) {
-				OsVersion version = OsVersion.get(literal);
+			String current = Values.osVersion(os).map(OsVersion::getLiteral).orElse(null);
+			for (String literal : currentFirst(site().data(), current)) {
+				OsVersion version = Values.OS_VERSIONS.find(literal).orElse(null);
 				VersionChoice choice = VersionChoice.of(literal, version == null ? null : profile.os(version).orElse(null));
 				acceptor.accept(choice.label(), edits(OperatingSystem.class, (layout, o) -> choice.edits(layout, o,
 						OPERATING_SYSTEM__VERSION, OPERATING_SYSTEM__SERVICE_PACK, OPERATING_SYSTEM__EDITION)));

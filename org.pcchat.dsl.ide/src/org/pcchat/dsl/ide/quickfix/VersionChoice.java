@@ -54,8 +54,11 @@ record VersionChoice(String literal, int servicePack, int cumulativeUpdate) {
 			edits.add(layout.replace(versionNode, literal));
 		}
 		if (raisesServicePack) {
-			edits.add(servicePackNode != null ? layout.replace(servicePackNode, String.valueOf(servicePack))
-					: layout.insertAfter(anchor, sp));
+			// sp1 is one token, the number of sp 1 one of two
+			boolean joined = servicePackNode != null && !NodeModelUtils.getTokenText(servicePackNode).chars()
+					.allMatch(Character::isDigit);
+			edits.add(servicePackNode == null ? layout.insertAfter(anchor, sp)
+					: layout.replace(servicePackNode, joined ? sp.strip() : String.valueOf(servicePack)));
 		}
 		return edits;
 	}

@@ -34,10 +34,11 @@ public class ReferencesAndDeclarations implements ISemanticHighlightingCalculato
 				return;
 			}
 			EObject grammarElement = node.getGrammarElement();
-			// A reference through a data type rule (SQLPC.MGC) is one composite node: mark it whole.
+			// A reference or a name through a data type rule (SQLPC.MGC, zrh-pc-01) is one composite node: mark it whole.
 			if (grammarElement instanceof CrossReference && node.getLength() > 0) {
 				acceptor.addPosition(node.getOffset(), node.getLength(), REFERENCE);
-			} else if (node instanceof ILeafNode leaf && !leaf.isHidden() && isNameOfDeclaration(grammarElement)) {
+			} else if (!(node instanceof ILeafNode leaf && leaf.isHidden()) && node.getLength() > 0
+					&& isNameOfDeclaration(grammarElement)) {
 				acceptor.addPosition(node.getOffset(), node.getLength(), DECLARATION);
 			}
 		}

@@ -13,6 +13,7 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
@@ -97,7 +98,9 @@ final class TopologyReconcilingStrategy implements IReconcilingStrategy, IReconc
 		boolean everyCheck = runEveryCheck.getAndSet(false);
 		try {
 			validateAndPublish(reconciled, target, everyCheck);
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | OperationCanceledError e) {
+			// Xtext cancels with an Error where it wraps the platform's exception: a pass that died of it
+			// would have ended the reconciler's start-up job, and the editor would show no diagnostics again.
 			if (!canceling.isOperationCanceledException(e)) {
 				throw e;
 			}

@@ -33,7 +33,7 @@ class LanguageFeaturesTest extends ExampleSession {
 
   @Test
   void codeActionReplacesAnUnresolvedNextHop() throws Exception {
-    String broken = text.replace("nexthop FE", "nexthop Fe");
+    String broken = text.replace("nexthop FE", "nexthop FEX");
     Diagnostic unresolved = only("PC002", replaceAndAwait(broken, having("PC002")));
     List<CodeAction> actions = codeActions(unresolved);
     CodeAction fix = actions.stream().filter(a -> a.getTitle().equals("Change to 'FE'")).findFirst()

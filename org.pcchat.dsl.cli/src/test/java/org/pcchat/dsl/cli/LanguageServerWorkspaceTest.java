@@ -51,7 +51,7 @@ class LanguageServerWorkspaceTest {
     String noQueueOnPc01 = example.replaceFirst("installed MSMQ, ", "installed ");
     topologies = List.of(
         write("east/a.pctopo", noQueueOnPc01),
-        write("west/b.pctopo", example.replace("nexthop FE", "nexthop Fe").replace("installed MSMQ, ", "installed ")),
+        write("west/b.pctopo", example.replace("nexthop FE", "nexthop FEX").replace("installed MSMQ, ", "installed ")),
         write("west/lab/c.pctopo", noQueueOnPc01));
     write("pcchat.json", "{ \"rules\": { \"PC201\": \"warning\" } }");
     write("west/lab/pcchat.json", "{ \"rules\": { \"PC201\": \"off\" } }");

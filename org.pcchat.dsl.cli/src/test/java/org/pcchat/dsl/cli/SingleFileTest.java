@@ -116,7 +116,7 @@ class SingleFileTest {
     assertEquals(List.of("PC201 " + nameOf(text, "server pc01")),
         diagnostics.stream().map(d -> d.getCode().getLeft() + " " + d.getRange()).toList());
     int seen = editor.publishCount(uri);
-    session.edit(uri, LspSession.rangeOf(text, "nexthop FE"), "nexthop Fe");
+    session.edit(uri, LspSession.rangeOf(text, "nexthop FE"), "nexthop FEX");
     List<Diagnostic> after = editor.awaitDiagnostics(uri, seen, having("PC002"));
     assertEquals(List.of("PC002", "PC201"), after.stream().map(d -> d.getCode().getLeft()).sorted().toList());
     session.awaitBuilds();
@@ -164,7 +164,7 @@ class SingleFileTest {
   @EnumSource(Editor.class)
   void quickFixReplacesAnUnresolvedReference(Editor how) throws Exception {
     String example = Files.readString(ExampleSession.EXAMPLE);
-    open(how, example.replace("nexthop FE", "nexthop Fe"));
+    open(how, example.replace("nexthop FE", "nexthop FEX"));
     Diagnostic unresolved = editor.awaitDiagnostics(uri, 0, having("PC002")).stream()
         .filter(d -> "PC002".equals(d.getCode().getLeft())).findFirst().orElseThrow();
     List<CodeAction> actions = get(session.server().getTextDocumentService().codeAction(new CodeActionParams(

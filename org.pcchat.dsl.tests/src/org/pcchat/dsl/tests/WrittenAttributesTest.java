@@ -12,29 +12,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.PctopoFactory;
+import org.pcchat.dsl.pctopo.PctopoPackage;
 import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
-import org.pcchat.dsl.validation.Attributes;
 
 import com.google.inject.Inject;
 
 /**
- * {@link Attributes#isSpecified} answers what Xtext's {@code NodeModelUtils.findNodesForFeature}
- * answers (it is a faster walk of the same nodes), for every feature of every element of the example,
- * the conformance files and texts with syntax errors.
+ * "Was it written?" is a fact of the model: EMF's {@code eIsSet} ({@link Values#isWritten}) answers what
+ * the text says (Xtext's {@code NodeModelUtils.findNodesForFeature}), for every feature of every element
+ * of the example, the conformance files and texts with syntax errors, because no attribute has a
+ * default value that a written one could be mistaken for.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PctopoInjectorProvider.class)
-class AttributesTest {
+class WrittenAttributesTest {
 
 	@Inject
 	private Topologies topologies;
@@ -64,21 +70,39 @@ class AttributesTest {
 	}
 
 	@Test
-	void anAttributeWrittenWithItsDefaultValueIsSpecified() {
-		PersistentChatPool pool = (PersistentChatPool) topologies.topology("""
+	void aZeroIsWrittenAndAnAbsentNumberIsNull() {
+		List<? extends EObject> pools = topologies.topology("""
 				topology T { site S { persistentchat pool P { port 0 } persistentchat pool Q { } } }
-				""").getSites().get(0).getElements().get(0);
-		assertTrue(Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__PORT));
-		assertFalse(pool.eIsSet(Literals.PERSISTENT_CHAT_POOL__PORT));
+				""").getSites().get(0).getElements();
+		PersistentChatPool written = (PersistentChatPool) pools.get(0);
+		PersistentChatPool absent = (PersistentChatPool) pools.get(1);
+		assertEquals(0, written.getPort());
+		assertTrue(Values.isWritten(written, Literals.PERSISTENT_CHAT_POOL__PORT));
+		assertEquals(null, absent.getPort());
+		assertFalse(Values.isWritten(absent, Literals.PERSISTENT_CHAT_POOL__PORT));
 	}
 
 	@Test
 	void anElementBuiltInMemoryAnswersFromItsValues() {
 		PersistentChatPool pool = PctopoFactory.eINSTANCE.createPersistentChatPool();
-		assertFalse(Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__PORT));
+		assertFalse(Values.isWritten(pool, Literals.PERSISTENT_CHAT_POOL__PORT));
 		pool.setPort(5041);
-		assertTrue(Attributes.isSpecified(pool, Literals.PERSISTENT_CHAT_POOL__PORT));
-		assertFalse(Attributes.isSpecified(null, Literals.PERSISTENT_CHAT_POOL__PORT));
+		assertTrue(Values.isWritten(pool, Literals.PERSISTENT_CHAT_POOL__PORT));
+		assertFalse(Values.isWritten(null, Literals.PERSISTENT_CHAT_POOL__PORT));
+	}
+
+	/** What makes eIsSet the text's answer: an attribute is a flag, or absent reads null. */
+	@Test
+	void everyAttributeIsAFlagOrNullWhenAbsent() {
+		for (EClassifier classifier : PctopoPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof EClass type) {
+				for (EAttribute attribute : type.getEAttributes()) {
+					boolean flag = attribute.getEAttributeType() == EcorePackage.Literals.EBOOLEAN;
+					assertTrue(flag || attribute.isMany() || attribute.getDefaultValue() == null,
+							type.getName() + "." + attribute.getName() + " has a default value");
+				}
+			}
+		}
 	}
 
 	private static void assertAgreesWithXtext(XtextResource resource) {
@@ -86,7 +110,7 @@ class AttributesTest {
 		for (EObject element : (Iterable<EObject>) resource::getAllContents) {
 			for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
 				boolean xtext = !NodeModelUtils.findNodesForFeature(element, feature).isEmpty();
-				assertEquals(xtext, Attributes.isSpecified(element, feature), () -> resource.getURI() + ": "
+				assertEquals(xtext, Values.isWritten(element, feature), () -> resource.getURI() + ": "
 						+ NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(element)) + " / " + feature.getName());
 				asked++;
 			}

@@ -1,0 +1,37 @@
+package org.pcchat.dsl.model;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/** Processor architectures. */
+public enum Architecture implements Enumerator {
+	X64("x64"),
+	X86("x86"),
+	IA64("ia64");
+
+	private final String literal;
+
+	Architecture(String literal) {
+		this.literal = literal;
+	}
+
+	/** The canonical spelling, as the formatter writes it. */
+	@Override
+	public String getLiteral() {
+		return literal;
+	}
+
+	@Override
+	public String getName() {
+		return literal;
+	}
+
+	@Override
+	public int getValue() {
+		return ordinal();
+	}
+
+	@Override
+	public String toString() {
+		return literal;
+	}
+}

@@ -1,0 +1,40 @@
+package org.pcchat.dsl.model;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/** SQL Server editions. */
+public enum SqlEdition implements Enumerator {
+	EXPRESS("Express"),
+	WEB("Web"),
+	WORKGROUP("Workgroup"),
+	STANDARD("Standard"),
+	ENTERPRISE("Enterprise"),
+	DEVELOPER("Developer");
+
+	private final String literal;
+
+	SqlEdition(String literal) {
+		this.literal = literal;
+	}
+
+	/** The canonical spelling, as the formatter writes it. */
+	@Override
+	public String getLiteral() {
+		return literal;
+	}
+
+	@Override
+	public String getName() {
+		return literal;
+	}
+
+	@Override
+	public int getValue() {
+		return ordinal();
+	}
+
+	@Override
+	public String toString() {
+		return literal;
+	}
+}
