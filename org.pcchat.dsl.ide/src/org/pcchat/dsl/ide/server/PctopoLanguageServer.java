@@ -23,6 +23,7 @@ import org.eclipse.xtext.ide.server.BuildManager.Buildable;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
+import org.pcchat.dsl.ide.hover.RuleHover;
 import org.pcchat.dsl.validation.RuleCatalogue;
 
 import com.google.inject.Inject;
@@ -86,7 +87,7 @@ public class PctopoLanguageServer extends LanguageServerImpl {
 	protected Hover hover(HoverParams params, CancelIndicator cancelIndicator) {
 		Hover element = super.hover(params, cancelIndicator);
 		List<Issue> issues = published.at(getURI(params), params.getPosition());
-		String rules = ruleHover.explain(issues);
+		String rules = ruleHover.markdown(issues, settings::ruleLink);
 		if (rules.isEmpty()) {
 			return element;
 		}
