@@ -43,10 +43,7 @@ class LanguageFeaturesTest extends ExampleSession {
     assertEquals(List.of(), replaceAndAwait(fixed, diagnostics -> !having("PC002").test(diagnostics)));
   }
 
-  /**
-   * PC201's fix is written by the quick-fix work (merged separately): once the provider declares
-   * it, the server must offer it and applying it must clear PC201; until then it offers nothing.
-   */
+  /** The server offers PC201's fix, and applying it clears PC201. */
   @Test
   void codeActionForMissingMessageQueuingInstallsIt() throws Exception {
     String broken = text.replaceFirst("installed MSMQ, ", "installed ");
