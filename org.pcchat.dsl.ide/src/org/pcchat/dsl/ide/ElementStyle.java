@@ -15,7 +15,7 @@ public enum ElementStyle {
 	CONTAINER(SemanticTokenTypes.Namespace, SymbolKind.Namespace),
 	/** A pool: Front End or Persistent Chat. */
 	POOL(SemanticTokenTypes.Class, SymbolKind.Class),
-	/** A computer: SQL server, Standard Edition server, a pool's server. */
+	/** A computer: SQL server, file server, Standard Edition server, a pool's server. */
 	MACHINE(SemanticTokenTypes.Struct, SymbolKind.Struct),
 	/** An SQL instance on a machine. */
 	INSTANCE(SemanticTokenTypes.Property, SymbolKind.Field),
@@ -51,7 +51,7 @@ public enum ElementStyle {
 	public static ElementStyle of(EClass type) {
 		if (is(type, P.getTopology(), P.getSite())) return CONTAINER;
 		if (is(type, P.getFrontEndPool(), P.getPersistentChatPool())) return POOL;
-		if (is(type, P.getSqlServer(), P.getStandardServer(), P.getServer())) return MACHINE;
+		if (is(type, P.getSqlServer(), P.getFileServer(), P.getStandardServer(), P.getServer())) return MACHINE;
 		if (is(type, P.getInstance())) return INSTANCE;
 		if (is(type, P.getFileShare())) return SHARE;
 		if (is(type, P.getAuthority())) return AUTHORITY;

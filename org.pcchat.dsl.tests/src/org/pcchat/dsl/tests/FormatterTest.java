@@ -85,4 +85,71 @@ class FormatterTest {
 		String text = "topology T {\n    // the only site\n    site S { }\n\n\n\n    site U { }\n}";
 		assertEquals("topology T {\n    // the only site\n    site S { }\n\n    site U { }\n}", format(text));
 	}
+
+	@Test
+	void valuesGetTheirCanonicalSpelling() {
+		String text = """
+				topology T {
+				    site S {
+				        sqlserver SQL {
+				            sql sql2012 SP1 edition enterprise
+				            os windowsserver2008r2 datacenter SP 1
+				            hardware { arch X64 clock 2.26GHz memory 64gb network 10Gbps nics 2 teamed }
+				        }
+				        persistentchat pool P {
+				            server pc1 Active {
+				                installed msmq, dotnet45, kb2982006, Foo
+				            }
+				        }
+				    }
+				}""";
+		assertEquals("""
+				topology T {
+				    site S {
+				        sqlserver SQL {
+				            sql SQL2012 sp 1 edition Enterprise
+				            os WindowsServer2008R2 Datacenter sp 1
+				            hardware { arch x64 clock 2.26 GHz memory 64 GB network 10 Gbps nics 2 teamed }
+				        }
+				        persistentchat pool P {
+				            server pc1 active {
+				                installed MSMQ, DotNet45, KB2982006, Foo
+				            }
+				        }
+				    }
+				}""", format(text));
+	}
+
+	/** On a line of its own a mirror is the chat store's: the formatter keeps the compliance line whole. */
+	@Test
+	void theComplianceLineStaysOneLineAndNewAttributesStartLines() {
+		String text = """
+				topology T {
+				    site S {
+				        existing sqlserver SQL { datacenter DC1 instance A instance B instance C }
+				        persistentchat pool P { store SQL.A mirror SQL.B witness SQL.C
+				            compliance SQL.A   mirror SQL.B backup SQL.C
+				            backup SQL.C
+				        }
+				    }
+				}""";
+		assertEquals("""
+				topology T {
+				    site S {
+				        existing sqlserver SQL {
+				            datacenter DC1
+				            instance A
+				            instance B
+				            instance C
+				        }
+				        persistentchat pool P {
+				            store SQL.A
+				            mirror SQL.B
+				            witness SQL.C
+				            compliance SQL.A mirror SQL.B backup SQL.C
+				            backup SQL.C
+				        }
+				    }
+				}""", format(text));
+	}
 }

@@ -1,6 +1,8 @@
 package org.pcchat.dsl.formatting2;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
@@ -16,13 +18,18 @@ import org.pcchat.dsl.pctopo.Hardware;
 /**
  * The canonical layout of the examples in LANGUAGE.md: blocks indented by one level, one element or
  * attribute per line (at most one blank line kept between them), a hardware block on one line,
- * single spaces between the words of an attribute.
+ * single spaces between the words of an attribute; a compliance database stays on one line with its
+ * mirror and backup, which on a line of their own would be the chat store's. Values are written in
+ * their canonical spelling ({@link CanonicalSpelling}).
  */
 public class PctopoFormatter extends AbstractJavaFormatter {
 
 	/** Keywords that start an attribute line inside a block (elements start lines by themselves). */
 	private static final String[] ATTRIBUTE_KEYWORDS = { "fqdn", "timezone", "port", "nexthop", "store",
-			"compliance", "backup", "mirror", "filestore", "users", "backend" };
+			"compliance", "backup", "mirror", "witness", "filestore", "users", "backend", "datacenter" };
+
+	/** The rule of the compliance line, whose mirror and backup keywords continue the line. */
+	private static final String COMPLIANCE_LINE = "ComplianceDatabase";
 
 	private static final String INDENTATION = "    ";
 
@@ -51,6 +58,7 @@ public class PctopoFormatter extends AbstractJavaFormatter {
 		}
 		formatWords(element, document);
 		formatBlock(element, document);
+		CanonicalSpelling.apply(element, textRegionExtensions, document);
 		for (EObject child : element.eContents()) {
 			document.format(child);
 		}
@@ -85,11 +93,19 @@ public class PctopoFormatter extends AbstractJavaFormatter {
 		document.interior(open, close, IHiddenRegionFormatter::indent);
 		document.prepend(close, LINE);
 		for (ISemanticRegion keyword : textRegionExtensions.regionFor(element).keywords(ATTRIBUTE_KEYWORDS)) {
-			document.prepend(keyword, LINE);
+			if (startsLine(keyword)) {
+				document.prepend(keyword, LINE);
+			}
 		}
 		for (EObject child : element.eContents()) {
 			document.prepend(child, LINE);
 		}
+	}
+
+	/** Whether the keyword starts a line: not a mirror or backup of the compliance line. */
+	private static boolean startsLine(ISemanticRegion keyword) {
+		AbstractRule rule = GrammarUtil.containingRule(keyword.getGrammarElement());
+		return rule == null || !COMPLIANCE_LINE.equals(rule.getName()) || "compliance".equals(keyword.getText());
 	}
 
 	private void formatHardware(Hardware hardware, IFormattableDocument document) {
@@ -102,5 +118,6 @@ public class PctopoFormatter extends AbstractJavaFormatter {
 			document.append(region, ONE_SPACE);
 		}
 		document.prepend(open, ONE_SPACE);
+		CanonicalSpelling.apply(hardware, textRegionExtensions, document);
 	}
 }

@@ -61,6 +61,37 @@ public final class Vocabulary<E extends Enum<E> & Enumerator> {
 		return find(written).map(Enumerator::getLiteral).orElse(null);
 	}
 
+	/**
+	 * The known values closest to {@code written}, at most three in the vocabulary's order: of those within
+	 * a few edits of it (ignoring case) or containing it or contained in it, the ones fewest edits away
+	 * and, among those, sharing the most of its start and end. A typo ({@code Datacentre}) gets its
+	 * value, a made-up version ({@code SQL2012R2}) the two it mixes up.
+	 * Empty when nothing is close.
+	 */
+	public List<String> closest(String written) {
+		return closest(written, literals());
+	}
+
+	static List<String> closest(String written, List<String> literals) {
+		String typed = key(written);
+		int tolerance = Math.max(2, typed.length() / 3);
+		List<String> near = new java.util.ArrayList<>();
+		java.util.Map<String, Integer> distances = new HashMap<>();
+		for (String literal : literals) {
+			String known = key(literal);
+			int distance = Edits.between(typed, known);
+			if (distance <= tolerance || typed.length() >= 3 && (known.contains(typed) || typed.contains(known))) {
+				near.add(literal);
+				distances.put(literal, distance);
+			}
+		}
+		int best = near.stream().mapToInt(distances::get).min().orElse(0);
+		List<String> fewestEdits = near.stream().filter(literal -> distances.get(literal) == best).toList();
+		// of those, the ones sharing the longest start and end with it: SQL2012R2 is SQL2012 or SQL2008R2
+		int most = fewestEdits.stream().mapToInt(literal -> Edits.shared(typed, key(literal))).max().orElse(0);
+		return fewestEdits.stream().filter(literal -> Edits.shared(typed, key(literal)) == most).limit(3).toList();
+	}
+
 	static String key(String written) {
 		return written.toLowerCase(Locale.ROOT);
 	}

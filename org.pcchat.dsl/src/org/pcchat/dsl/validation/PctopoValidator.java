@@ -8,6 +8,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = {
 		NamesValidator.class,
+		ValuesValidator.class,
 		FrontEndValidator.class,
 		PoolValidator.class,
 		DatabaseValidator.class,

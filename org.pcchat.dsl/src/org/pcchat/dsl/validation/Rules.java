@@ -6,12 +6,13 @@ package org.pcchat.dsl.validation;
  */
 public final class Rules {
 
-	// Syntax, references, names and addresses
+	// Syntax, references, names, addresses and values
 	public static final String SYNTAX_ERROR = "PC001";
 	public static final String UNRESOLVED_REFERENCE = "PC002";
 	public static final String DUPLICATE_NAME = "PC003";
 	public static final String DUPLICATE_FQDN = "PC004";
 	public static final String INVALID_FQDN = "PC005";
+	public static final String UNKNOWN_VALUE = "PC006";
 
 	// Front End and routing
 	public static final String NO_FRONT_END = "PC101";

@@ -13,10 +13,13 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.pcchat.dsl.model.Machines;
+import org.pcchat.dsl.model.PoolDatabase;
 import org.pcchat.dsl.model.ServerState;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.pctopo.Authority;
+import org.pcchat.dsl.pctopo.FileServer;
 import org.pcchat.dsl.pctopo.FileShare;
 import org.pcchat.dsl.pctopo.FrontEndPool;
 import org.pcchat.dsl.pctopo.Instance;
@@ -59,14 +62,23 @@ public final class ElementSummary {
 		if (element instanceof Topology topology) return List.of(topology.getSites().size() + " site(s)");
 		if (element instanceof Site site) return list(quoted("time zone", site.getTimezone()));
 		if (element instanceof Authority authority) return list(authority.getDistinguishedName());
-		if (element instanceof SqlServer sql) return sqlServer(sql);
+		if (element instanceof SqlServer sql) return withMachine(sql, sqlServer(sql));
+		if (element instanceof FileServer file) return withMachine(file, list("file server", os(file.getOs())));
 		if (element instanceof Instance instance) return list(instance.isAlwaysOn() ? "AlwaysOn" : null);
 		if (element instanceof FileShare share) return list(share.getPath(), on(share.getHost()));
-		if (element instanceof StandardServer standard) return list("Standard Edition", os(standard.getOs()));
+		if (element instanceof StandardServer standard) return withMachine(standard, list("Standard Edition", os(standard.getOs())));
 		if (element instanceof FrontEndPool pool) return frontEndPool(pool);
 		if (element instanceof PersistentChatPool pool) return chatPool(pool);
-		if (element instanceof Server server) return server(server);
+		if (element instanceof Server server) return withMachine(server, server(server));
 		return List.of();
+	}
+
+	/** The facts of a machine, then whether it exists already and its data center. */
+	private static List<String> withMachine(EObject machine, List<String> facts) {
+		List<String> all = new ArrayList<>(facts);
+		all.addAll(list(Machines.isExisting(machine) ? "existing" : null,
+				Machines.datacenter(machine) == null ? null : "data center " + Machines.datacenter(machine)));
+		return all;
 	}
 
 	private static List<String> sqlServer(SqlServer sql) {
@@ -85,9 +97,25 @@ public final class ElementSummary {
 	private static List<String> chatPool(PersistentChatPool pool) {
 		long active = pool.getServers().stream().filter(Roles::isActive).count();
 		int port = pool.getPort() != null ? pool.getPort() : DEFAULT_PORT;
-		return list(pool.isSingle() ? "Single Computer Pool" : null,
+		return list(Machines.isExisting(pool) ? "existing" : null, pool.isSingle() ? "Single Computer Pool" : null,
 				count(pool.getServers().size(), "server") + " (" + active + " active)", "port " + port,
-				"next hop " + name(pool.getNextHop()), "store " + name(pool.getStore()), on(pool.getHost()));
+				"next hop " + name(pool.getNextHop()), "store " + name(pool.getStore()) + copies(pool, PoolDatabase.CHAT),
+				pool.getCompliance() == null ? null
+						: "compliance " + name(pool.getCompliance()) + copies(pool, PoolDatabase.COMPLIANCE),
+				on(pool.getHost()));
+	}
+
+	/** " (mirror SQLB.MGC, backup SQLDR.MGC, witness SQLW.W)": the copies written for a database. */
+	private static String copies(PersistentChatPool pool, PoolDatabase database) {
+		List<String> copies = new ArrayList<>();
+		database.references().stream().skip(1).forEach(reference -> {
+			Object copy = pool.eGet(reference, true);
+			if (copy != null) {
+				copies.add(reference.getName().replace("compliance", "").toLowerCase(java.util.Locale.ROOT) + " "
+						+ name((EObject) copy));
+			}
+		});
+		return copies.isEmpty() ? "" : " (" + String.join(", ", copies) + ")";
 	}
 
 	private static List<String> server(Server server) {

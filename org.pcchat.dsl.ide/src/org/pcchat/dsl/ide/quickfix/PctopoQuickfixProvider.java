@@ -1,5 +1,6 @@
 package org.pcchat.dsl.ide.quickfix;
 
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.HARDWARE__NICS;
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.INSTALLED__ITEMS;
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__EDITION;
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__SERVICE_PACK;
@@ -35,6 +36,7 @@ import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.pcchat.dsl.model.OsVersion;
 import org.pcchat.dsl.model.SqlVersion;
 import org.pcchat.dsl.model.Values;
+import org.pcchat.dsl.pctopo.Hardware;
 import org.pcchat.dsl.pctopo.Installed;
 import org.pcchat.dsl.pctopo.OperatingSystem;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
@@ -92,6 +94,14 @@ public class PctopoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		for (String name : referenceCandidates.rankedFor(site())) {
 			acceptor.accept("Change to '" + name + "'",
 					(diagnostic, element, document) -> createTextEdit(diagnostic, name));
+		}
+	}
+
+	// PC006 (LANGUAGE.md "Real deployments"): one resolution per closest known value (data: their literals).
+	@QuickFix(Rules.UNKNOWN_VALUE)
+	public void changeToKnownValue(DiagnosticResolutionAcceptor acceptor) {
+		for (String value : site().data()) {
+			acceptor.accept("Change to '" + value + "'", (diagnostic, element, document) -> createTextEdit(diagnostic, value));
 		}
 	}
 
@@ -220,6 +230,17 @@ public class PctopoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 					(layout, installed) -> layout.insertAfter(LayoutEdits.node(installed, INSTALLED__ITEMS),
 							", " + String.join(", ", missing))));
 		}
+	}
+
+	// PC502 (hardware platforms page): team the adapters, or use one; the diagnostic marks the nics value.
+	@QuickFix(Rules.MULTI_HOMED)
+	public void teamOrSingleAdapter(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add teamed (one MAC and IP address for the adapters)", edit(Hardware.class,
+				(layout, hardware) -> {
+					INode nics = LayoutEdits.node(hardware, HARDWARE__NICS);
+					return nics == null ? null : layout.insertAfter(nics, " teamed");
+				}));
+		acceptor.accept("Set nics 1", (diagnostic, element, document) -> createTextEdit(diagnostic, "1"));
 	}
 
 	// PC602: one resolution per issuer of the Front End certificates (data: their names).
