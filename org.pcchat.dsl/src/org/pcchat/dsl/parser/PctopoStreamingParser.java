@@ -11,20 +11,20 @@ import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.antlr.XtextTokenStream;
-import org.pcchat.dsl.parser.antlr.PctopoParser;
 import org.pcchat.dsl.parser.antlr.internal.InternalPctopoParser;
 
 /**
  * The generated parser, holding the text once and only the tokens it has not passed yet (see
  * {@link TextCharStream} and {@link ReleasingTokenStream}): what lets 100,000 servers parse in a
- * 1 GiB heap. The grammar, the node model and the syntax errors are those of {@link PctopoParser}.
+ * 1 GiB heap. The grammar, the node model and the syntax errors are those of {@link PctopoRecoveringParser}, which
+ * reads Xtext's token stream.
  * <p>
  * Works around: nothing in Xtext's API lets a parser release tokens; this overrides the protected
  * {@code doParse}, {@code createTokenStream} and {@code createParser} of {@code AbstractAntlrParser}
  * and the generated parser's {@code newLeafNode}. Upstream issue: none found. Written against Xtext
  * 2.42.0: UpstreamVersionsTest fails when that version changes, so that an upgrade re-examines it.
  */
-public class PctopoStreamingParser extends PctopoParser {
+public class PctopoStreamingParser extends PctopoRecoveringParser {
 
 	/** Released tokens are dropped in batches of this many, to copy the held ones rarely. */
 	protected int releaseThreshold() {
@@ -61,7 +61,7 @@ public class PctopoStreamingParser extends PctopoParser {
 	@Override
 	protected InternalPctopoParser createParser(XtextTokenStream stream) {
 		ReleasingTokenStream tokens = (ReleasingTokenStream) stream;
-		return new InternalPctopoParser(stream, getGrammarAccess()) {
+		return new RecoveringInternalParser(stream, getGrammarAccess(), recoveryGrammar()) {
 			@Override
 			protected void newLeafNode(Token token, EObject grammarElement) {
 				super.newLeafNode(token, grammarElement);

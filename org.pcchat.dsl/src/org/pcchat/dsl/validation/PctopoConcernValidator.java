@@ -33,6 +33,9 @@ public abstract class PctopoConcernValidator extends AbstractDeclarativeValidato
 	@Inject
 	private SuppressionComments suppressionComments;
 
+	@Inject
+	private UnreadText unreadText;
+
 	@Override
 	protected List<EPackage> getEPackages() {
 		return List.of(PctopoPackage.eINSTANCE);
@@ -61,11 +64,15 @@ public abstract class PctopoConcernValidator extends AbstractDeclarativeValidato
 	 */
 	protected void reportAs(Severity severity, String ruleId, String message, EObject source,
 			EStructuralFeature feature, int index, String... data) {
+		Rule rule = catalogue.get(ruleId);
+		if (rule.isSuppressible() && unreadText.hides(ruleId, source, feature)) {
+			return; // the element's text was not read whole: what it lacks may be in the unread part
+		}
 		ValidationRun run = run(source);
 		if (run.suppresses(ruleId, source, feature)) {
 			return;
 		}
-		Severity configured = run.configuration().severity(catalogue.get(ruleId), severity);
+		Severity configured = run.configuration().severity(rule, severity);
 		if (configured == Severity.ERROR) {
 			getMessageAcceptor().acceptError(message, source, feature, index, ruleId, data);
 		} else if (configured == Severity.WARNING) {
