@@ -31,7 +31,7 @@ class DiagnosticFormTest {
 	@CsvSource(delimiter = '|', value = {
 			"PC201 | installed MSMQ, DotNet45 | installed DotNet45 | Persistent Chat server 'pc1' does not have Message Queuing (MSMQ) installed; every Persistent Chat Server needs it | 27 | 20",
 			"PC002 | nexthop FE | nexthop FX | There is no Front End named 'FX' in this topology; declare it or correct the name | 24 | 21",
-			"PC001 | store SQL.MGC | store SQL.MGC } } } } | unexpected '}' after the end of the topology; a file holds exactly one topology { ... } | 25 | 33" })
+			"PC001 | store SQL.MGC | store SQL.MGC } } } } | unexpected `}` after the end of the topology; a file holds exactly one topology { ... } | 25 | 33" })
 	void messageIsTheSentenceAndTheOneLineFormNamesTheRule(String rule, String valid, String broken, String message,
 			int line, int column) {
 		String text = withServers(server("pc1", "pc1.minimal.local")).replace(valid, broken);
