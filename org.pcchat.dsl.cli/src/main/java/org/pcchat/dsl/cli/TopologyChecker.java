@@ -149,16 +149,8 @@ final class TopologyChecker {
   private static Finding finding(Issue issue, Severity severity) {
     int line = valueOr(issue.getLineNumber(), 1);
     int column = valueOr(issue.getColumn(), 1);
-    return new Finding(issue.getCode(), severity, withoutRuleSuffix(issue), line, column,
+    return new Finding(issue.getCode(), severity, issue.getMessage(), line, column,
         valueOr(issue.getLineNumberEnd(), line), valueOr(issue.getColumnEnd(), column));
-  }
-
-  // The language ends its messages with " [PCnnn]" for editors; reports add the rule themselves.
-  private static String withoutRuleSuffix(Issue issue) {
-    String message = issue.getMessage();
-    String suffix = " [" + issue.getCode() + "]";
-    return message != null && message.endsWith(suffix)
-        ? message.substring(0, message.length() - suffix.length()) : message;
   }
 
   private static Severity severity(Issue issue) {
