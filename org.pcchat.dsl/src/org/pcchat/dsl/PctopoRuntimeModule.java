@@ -11,18 +11,22 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.parser.antlr.Lexer;
+import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.pcchat.dsl.conversion.PctopoValueConverters;
 import org.pcchat.dsl.formatting2.PctopoFormatter;
 import org.pcchat.dsl.generator.PctopoGenerator;
 import org.pcchat.dsl.linking.PctopoLinkingDiagnosticMessageProvider;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
+import org.pcchat.dsl.parser.PctopoLexer;
 import org.pcchat.dsl.parser.PctopoStreamingParser;
 import org.pcchat.dsl.parser.PctopoSyntaxErrorMessageProvider;
 import org.pcchat.dsl.validation.PctopoDiagnostician;
 import org.pcchat.dsl.validation.PctopoResourceValidator;
 
 import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /** Runtime services of the .pctopo language, shared by every front end. */
 public class PctopoRuntimeModule extends AbstractPctopoRuntimeModule {
@@ -31,6 +35,17 @@ public class PctopoRuntimeModule extends AbstractPctopoRuntimeModule {
 	@Override
 	public Class<? extends IParser> bindIParser() {
 		return PctopoStreamingParser.class;
+	}
+
+	/** Says what text it cannot read in the words of the language. */
+	@Override
+	public Class<? extends Lexer> bindLexer() {
+		return PctopoLexer.class;
+	}
+
+	@Override
+	public void configureRuntimeLexer(Binder binder) {
+		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(PctopoLexer.class);
 	}
 
 	@Override

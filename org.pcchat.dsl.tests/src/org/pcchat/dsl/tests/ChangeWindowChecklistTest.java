@@ -36,9 +36,9 @@ import com.google.inject.Inject;
 
 /**
  * The checklist an administrator runs in a change window, on a realistic topology
- * (checklist/change-window.pctopo): a stretched pool with mirror, backup store and compliance,
- * servers on Windows Server 2008 R2, 2012 and 2012 R2, and a pool collocated on a Standard
- * Edition server.
+ * (checklist/change-window.pctopo): an existing Front End with a new stretched pool that has a mirror
+ * with witness, a backup store and compliance with its own mirror and backup; servers on Windows
+ * Server 2008 R2, 2012 and 2012 R2; a pool collocated on a running Standard Edition server.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PctopoInjectorProvider.class)
@@ -83,7 +83,7 @@ class ChangeWindowChecklistTest {
 				}
 			}
 		});
-		Item os = item(checklist, "persistent-chat/gvapc03/os");
+		Item os = item(checklist, "persistent-chat/gva-pc03/os");
 		Flag flag = os.flags().get(0);
 		assertEquals("PC401", flag.rule());
 		assertEquals(catalogue.get("PC401").title(), flag.title());
@@ -93,7 +93,7 @@ class ChangeWindowChecklistTest {
 	/** pc03 runs 2008 R2 without SP1: the item says to install SP1, not the build it has. */
 	@Test
 	void aFlaggedItemSaysHowToFixIt() {
-		Item os = item(load(), "persistent-chat/gvapc03/os");
+		Item os = item(load(), "persistent-chat/gva-pc03/os");
 		assertTrue(os.isFlagged());
 		assertTrue(os.what().startsWith("Install Service Pack 1 for Windows Server 2008 R2 on gva-pc03.fabrikam.com"), os.what());
 		assertFalse(os.what().startsWith("Install Windows Server 2008 R2"), os.what());
@@ -125,7 +125,7 @@ class ChangeWindowChecklistTest {
 			}
 		}
 		// pc02 runs Windows Server 2012: it reaches 8011 on the other servers with a TcpClient
-		assertTrue(item(checklist, "verification/zrhpc02/pool-ports").verify()
+		assertTrue(item(checklist, "verification/zrh-pc02/pool-ports").verify()
 				.contains("(New-Object System.Net.Sockets.TcpClient('zrh-pc01.fabrikam.com', 8011)).Connected"));
 	}
 
@@ -158,8 +158,8 @@ class ChangeWindowChecklistTest {
 								() -> item.id() + " runs a Lync cmdlet before setup: " + command)));
 		List<String> setup = checklist.items().filter(item -> "zrh-pc01.fabrikam.com".equals(item.machine())
 				&& item.phase() == Phase.SETUP).map(Item::id).toList();
-		assertEquals(List.of("setup/zrhpc01/components", "setup/zrhpc01/certificate", "setup/zrhpc01/services",
-				"setup/zrhpc01/state"), setup, "the Deployment Wizard's order");
+		assertEquals(List.of("setup/zrh-pc01/components", "setup/zrh-pc01/certificate", "setup/zrh-pc01/services",
+				"setup/zrh-pc01/state"), setup, "the Deployment Wizard's order");
 	}
 
 	@Test
@@ -221,6 +221,45 @@ class ChangeWindowChecklistTest {
 				item(checklist, "runbooks/PChat/failback-7").actions().get(0));
 	}
 
+	/** What runs already is checked, never installed or created, and nothing on it is changed. */
+	@Test
+	void existingMachinesAndPoolsOnlyGetVerifyItems() {
+		Checklist checklist = load();
+		for (String id : List.of("sql-servers/SQLBE/sql", "sql-servers/SQLBE/hardware", "sql-servers/SQLBE.RTC/instance",
+				"front-end/FE/pool", "front-end/zrh-fe01/os", "front-end/zrh-fe01/prerequisites", "front-end/zrh-fe01/certificate",
+				"front-end/LabSE/server", "front-end/LabSE/os", "front-end/LabSE.RTC/instance")) {
+			Item item = item(checklist, id);
+			assertEquals(Kind.VERIFY, item.kind(), id);
+			assertTrue(item.actions().isEmpty(), () -> id + " changes a running machine: " + item.actions());
+			assertFalse(item.what().matches("(?i)(install|create|deploy|provide|define) .*"), () -> id + ": " + item.what());
+		}
+		assertEquals("Check that zrh-sqlbe01.fabrikam.com runs SQL Server 2012 SP1 Enterprise edition, 64-bit",
+				item(checklist, "sql-servers/SQLBE/sql").what());
+		assertTrue(item(checklist, "front-end/FE/pool").what().startsWith("Check that Front End pool zrh-fepool.fabrikam.com runs"));
+		// the running Standard Edition server gets what its new collocated pool needs
+		assertEquals(Kind.TODO, item(checklist, "front-end/LabSE/msmq").kind());
+		assertEquals(Kind.TODO, item(checklist, "setup/LabSE/components").kind());
+		// the new pool's servers are new
+		assertEquals(Kind.TODO, item(checklist, "persistent-chat/zrh-pc01/os").kind());
+	}
+
+	@Test
+	void theWitnessAndTheComplianceDatabasesMirrorAndBackupAreSetUp() {
+		Checklist checklist = load();
+		Item witness = item(checklist, "sql-servers/SQLW.WITNESS/instance");
+		assertTrue(witness.what().contains("witness of the chat database's mirroring of Persistent Chat pool 'PChat'"),
+				witness.what());
+		assertTrue(item(checklist, "databases/PChat/mirror").what().contains("with the witness SQLW.WITNESS"));
+		Item complianceMirror = item(checklist, "databases/PChat/compliance-mirror");
+		assertTrue(complianceMirror.actions().get(0).startsWith("Install-CsMirrorDatabase -DatabaseType PersistentChatCompliance"
+				+ " -SqlServerFqdn zrh-sqlpc01.fabrikam.com -SqlInstanceName MGCCOMP"), complianceMirror.actions().toString());
+		assertTrue(item(checklist, "databases/PChat/compliance-log-shipping").what()
+				.startsWith("Ship the transaction logs of mgccomp from SQLPC.MGCCOMP"));
+		assertTrue(item(checklist, "databases/SQLDR/install").what().contains("compliance backup store of PChat on MGCCOMP"));
+		assertFalse(checklist.items().anyMatch(item -> item.id().equals("databases/SQLPC2/install")),
+				"SQLPC2 holds only mirrors, which Install-CsMirrorDatabase makes");
+	}
+
 	@Test
 	void configurationAfterDeploymentFollowsTheDocumentedOrder() {
 		List<String> ids = ids(load(), Phase.POST_DEPLOYMENT);
@@ -237,8 +276,8 @@ class ChangeWindowChecklistTest {
 		int resolve = html.indexOf("<section id=\"resolve-first\">");
 		int firstSection = html.indexOf("<section id=\"sql-servers/Zurich\">");
 		assertTrue(contents > 0 && contents < resolve && resolve < firstSection, "contents, then the flagged items, then the rest");
-		assertTrue(html.substring(resolve, firstSection).contains("<a href=\"#persistent-chat/gvapc03/os\">"));
-		assertTrue(html.contains("id=\"persistent-chat/gvapc03/os\""));
+		assertTrue(html.substring(resolve, firstSection).contains("<a href=\"#persistent-chat/gva-pc03/os\">"));
+		assertTrue(html.contains("id=\"persistent-chat/gva-pc03/os\""));
 		assertTrue(html.substring(contents, resolve).contains("<a href=\"#runbooks\">10. Failover and failback runbooks</a>"));
 		String markdown = checklists.render(resource(), ChecklistFormat.MARKDOWN);
 		assertTrue(markdown.indexOf("## Resolve first") < markdown.indexOf("## Site Zurich"));

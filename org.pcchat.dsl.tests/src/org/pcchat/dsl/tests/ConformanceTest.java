@@ -37,7 +37,7 @@ class ConformanceTest {
 	 * Files the language cannot conform to yet (issue 12 builds what they need). Each must still fail:
 	 * one that conforms fails the test, so that it leaves this list the day it passes.
 	 */
-	private static final Set<String> EXPECTED_FAILURES = Set.of("c14-ha-dr.pctopo", "c15-sfb-real.pctopo");
+	private static final Set<String> EXPECTED_FAILURES = Set.of();
 
 	@Inject
 	private Topologies topologies;

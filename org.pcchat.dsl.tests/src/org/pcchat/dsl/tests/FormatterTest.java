@@ -51,6 +51,21 @@ class FormatterTest {
 		assertEquals(contoso, format(contoso));
 	}
 
+	/** A misspelled element is unknown text: it keeps its own layout, and what is around it is laid out as usual. */
+	@Test
+	void unknownTextKeepsItsLayout() {
+		String text = "topology T{site S{sqlsrever SQL {fqdn   \"sql.t.local\"\n  instance RTC}fileshare F \"D:\\\\f\"}}";
+		String expected = """
+				topology T {
+				    site S {
+				        sqlsrever SQL {fqdn   "sql.t.local"
+				  instance RTC}
+				        fileshare F "D:\\\\f"
+				    }
+				}""";
+		assertEquals(expected, format(text));
+	}
+
 	@Test
 	void theStretchedPoolExampleIsAlreadyFormatted() throws Exception {
 		String stretched = Files.readString(Locations.repositoryRoot().resolve("examples/stretched-pool.pctopo"), StandardCharsets.UTF_8);

@@ -2,7 +2,6 @@ package org.pcchat.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
@@ -114,15 +113,46 @@ class LinkingTest {
 		assertSame(find(topology, SqlServer.class, "SQL"), find(topology, FileShare.class, "Share").getHost());
 	}
 
+	/** PC002 for an element of the wrong kind says what it found and what the reference needs. */
 	@Test
-	void referenceToTheWrongKindIsUnresolved() {
-		assertUnresolved("persistentchat pool P { nexthop SQL }", "nexthop SQL", "There is no Front End named 'SQL'");
-		assertUnresolved("persistentchat pool P { store MGC }", "store MGC", "no SQL instance named 'MGC'");
-		assertUnresolved("persistentchat pool P { store FE.RTC }", "store FE.RTC", "no SQL instance named 'FE.RTC'");
-		assertUnresolved("persistentchat pool P { filestore SQL }", "filestore SQL", "no file share named 'SQL'");
+	void referenceToTheWrongKindSaysWhatItFoundAndWhatIsNeeded() {
+		assertUnresolved("persistentchat pool P { nexthop SQL }", "nexthop SQL",
+				"'SQL' is an SQL server; `nexthop` needs a Front End pool or a Standard Edition server");
+		assertUnresolved("persistentchat pool P { nexthop fe1 }", "nexthop fe1",
+				"'fe1' is a Front End server; `nexthop` needs a Front End pool or a Standard Edition server");
+		assertUnresolved("persistentchat pool P { store MGC }", "store MGC",
+				"'MGC' is an instance name; `store` needs an SQL instance written MACHINE.INSTANCE, such as SQL.MGC");
+		assertUnresolved("persistentchat pool P { store FE.RTC }", "store FE.RTC", "'FE' is a Front End pool, which has no"
+				+ " SQL instances; `store` needs an SQL instance of an SQL server or a Standard Edition server");
+		assertUnresolved("persistentchat pool P { filestore SQL }", "filestore SQL",
+				"'SQL' is an SQL server; `filestore` needs a file share");
 		assertUnresolved("frontend pool F2 { server s { certificate \"s\" issuer Share } }", "issuer Share",
-				"no certificate authority named 'Share'");
-		assertUnresolved("persistentchat pool P on Share { }", "on Share", "no Front End or machine named 'Share'");
+				"'Share' is a file share; `issuer` needs a certificate authority");
+		assertUnresolved("persistentchat pool P on Share { }", "on Share",
+				"'Share' is a file share; `on` needs a Front End or a machine");
+	}
+
+	/** store, compliance, backup, mirror, witness and backend name an SQL instance; a machine alone is not one. */
+	@Test
+	void databaseReferenceToAMachineSaysHowToNameItsInstance() {
+		for (String keyword : List.of("store", "compliance", "backup", "mirror", "witness")) {
+			assertUnresolved("persistentchat pool P { " + keyword + " SQL }", keyword + " SQL", "'SQL' is an SQL server; `"
+					+ keyword + "` needs an SQL instance, written MACHINE.INSTANCE such as SQL.RTC");
+		}
+		assertUnresolved("frontend pool F2 { backend SE }", "backend SE", "'SE' is a Standard Edition server; `backend`"
+				+ " needs an SQL instance, written MACHINE.INSTANCE such as SE.RTCLOCAL");
+	}
+
+	@Test
+	void instanceMissingOnItsMachineIsNamed() {
+		assertUnresolved("persistentchat pool P { store SQL.NOPE }", "store SQL.NOPE",
+				"SQL server 'SQL' has no instance 'NOPE'; declare it with instance NOPE or correct the name");
+	}
+
+	@Test
+	void nameDeclaredNowhereIsUnresolved() {
+		assertUnresolved("persistentchat pool P { nexthop Nowhere }", "nexthop Nowhere",
+				"There is no Front End named 'Nowhere' in this topology; declare it or correct the name");
 	}
 
 	@Test
@@ -142,7 +172,7 @@ class LinkingTest {
 		String reference = referenceText.substring(referenceText.indexOf(' ') + 1);
 		assertEquals(text.indexOf(referenceText) + referenceText.indexOf(' ') + 1, issue.getOffset(), siteB);
 		assertEquals(reference.length(), issue.getLength(), siteB);
-		assertTrue(issue.getMessage().contains(message), issue.getMessage());
+		assertEquals(message, issue.getMessage(), siteB);
 	}
 
 	private XtextResource load(XtextResourceSet resourceSet, String name, String text) throws IOException {

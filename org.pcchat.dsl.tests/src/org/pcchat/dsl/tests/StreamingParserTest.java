@@ -30,16 +30,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pcchat.dsl.parser.PctopoRecoveringParser;
 import org.pcchat.dsl.parser.PctopoStreamingParser;
 import org.pcchat.dsl.parser.ReleasingTokenStream;
-import org.pcchat.dsl.parser.antlr.PctopoParser;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
 
 /**
  * The streaming parser (the text held once, tokens dropped once parsed) builds exactly the node
- * model, the semantic model and the syntax errors of Xtext's generated parser: for every conformance
+ * model, the semantic model and the syntax errors of the generated parser on Xtext's token stream
+ * (with the language's recovery from errors, {@link PctopoRecoveringParser}): for every conformance
  * file and example, thousands of broken variants of them (error recovery reads tokens out of order),
  * and partial reparses after edits. The streaming parser here drops tokens after every leaf node, so
  * that any read of a dropped token fails.
@@ -63,7 +64,7 @@ class StreamingParserTest {
 
 	@BeforeEach
 	void parsers() {
-		xtexts = injector.getInstance(PctopoParser.class);
+		xtexts = injector.getInstance(PctopoRecoveringParser.class);
 		streaming = new EagerParser();
 		injector.injectMembers(streaming);
 	}

@@ -14,6 +14,7 @@ import org.eclipse.xtext.preferences.ITypedPreferenceValues;
 import org.eclipse.xtext.preferences.TypedPreferenceValues;
 import org.eclipse.xtext.xbase.lib.Procedures.Procedure1;
 import org.pcchat.dsl.pctopo.Hardware;
+import org.pcchat.dsl.pctopo.Unknown;
 
 /**
  * The canonical layout of the examples in LANGUAGE.md: blocks indented by one level, one element or
@@ -55,6 +56,9 @@ public class PctopoFormatter extends AbstractJavaFormatter {
 		if (element instanceof Hardware hardware) {
 			formatHardware(hardware, document);
 			return;
+		}
+		if (element instanceof Unknown) {
+			return; // text the language does not know stays as it was written
 		}
 		formatWords(element, document);
 		formatBlock(element, document);

@@ -138,8 +138,15 @@ final class DatabaseItems {
 		if (deployment.holdsChatDatabases(instance) || uses.isEmpty()) {
 			item.why(Rules.DATABASE_INSTANCE_SHARED, Rules.DATABASE_ON_ALWAYS_ON);
 		}
+		if (!uses.isEmpty() && !deployment.holdsChatDatabases(instance) && !deployment.isFrontEndBackEnd(instance)) {
+			item.because("sql-mirroring", "A witness instance watches the mirroring and fails it over automatically; it"
+					+ " runs the same SQL Server version as the primary and the mirror.");
+		}
 		if (deployment.holdsChatDatabases(instance) && deployment.isFrontEndBackEnd(instance)) {
 			item.why(Rules.STORE_ON_BACKEND);
+		}
+		if (instance.isAlwaysOn()) {
+			item.why(Rules.ALWAYS_ON_UNSUPPORTED);
 		}
 	}
 
@@ -157,7 +164,7 @@ final class DatabaseItems {
 		for (Deployment.Database database : deployment.databasesOn(host)) {
 			deployed &= Deployment.isExisting(database.pool());
 			// a mirror is set up from its primary with Install-CsMirrorDatabase, not installed here
-			if (!database.what().equals("mirror")) {
+			if (!database.what().equals(Deployment.MIRROR) && !database.what().equals(Deployment.COMPLIANCE_MIRROR)) {
 				databases.add(database.what() + " of " + Deployment.name(database.pool()) + " on "
 						+ Deployment.name(database.instance()));
 				tests.add(test(fqdn, database.instance(), database.what().startsWith("compliance")

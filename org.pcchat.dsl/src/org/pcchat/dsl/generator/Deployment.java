@@ -13,9 +13,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
+import org.pcchat.dsl.model.Machines;
 import org.pcchat.dsl.model.OsVersion;
+import org.pcchat.dsl.model.PoolDatabase;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.pctopo.FileShare;
@@ -39,6 +40,10 @@ import org.pcchat.dsl.validation.Roles;
  * and share, names and addresses to put into commands, time zones and ports.
  */
 final class Deployment {
+
+	/** The mirrors in {@link #databasesOf}: Install-CsMirrorDatabase makes them, not Install-CsDatabase. */
+	static final String MIRROR = "mirror";
+	static final String COMPLIANCE_MIRROR = "compliance database mirror";
 
 	/** The Persistent Chat SIP port when a pool does not set one (LANGUAGE.md). */
 	static final int DEFAULT_PORT = 5041;
@@ -80,6 +85,9 @@ final class Deployment {
 				add(instanceUses, instance, database + " of " + ElementKinds.label(pool));
 				add(databasesByMachine, instance.eContainer(), new Database(pool, database, instance));
 			});
+			// the witness holds no database: it only watches the mirroring
+			add(instanceUses, PoolDatabase.CHAT.witness(pool), "witness of the chat database's mirroring of "
+					+ ElementKinds.label(pool));
 			add(shareUses, pool.getFileStore(), "file store of " + ElementKinds.label(pool));
 			add(chatPoolsByShare, pool.getFileStore(), pool);
 			add(chatPoolsByHost, pool.getHost(), pool);
@@ -150,8 +158,7 @@ final class Deployment {
 	 */
 	static boolean isExisting(EObject element) {
 		for (EObject owner = element; owner != null && !(owner instanceof Site); owner = owner.eContainer()) {
-			EStructuralFeature feature = owner.eClass().getEStructuralFeature("existing");
-			if (feature != null && Boolean.TRUE.equals(owner.eGet(feature))) {
+			if (Machines.isExisting(owner)) {
 				return true;
 			}
 		}
@@ -188,7 +195,9 @@ final class Deployment {
 		putIfResolved(databases, "chat database (mgc)", pool.getStore());
 		putIfResolved(databases, "compliance database (mgccomp)", pool.getCompliance());
 		putIfResolved(databases, "backup store", pool.getBackup());
-		putIfResolved(databases, "mirror", pool.getMirror());
+		putIfResolved(databases, MIRROR, pool.getMirror());
+		putIfResolved(databases, "compliance backup store", PoolDatabase.COMPLIANCE.backup(pool));
+		putIfResolved(databases, COMPLIANCE_MIRROR, PoolDatabase.COMPLIANCE.mirror(pool));
 		return databases;
 	}
 

@@ -138,7 +138,10 @@ final class LyncServerItems {
 
 	private void addPrerequisites(Drafts drafts, EObject server, OsVersion os, Installed installed) {
 		String host = Deployment.fqdn(server);
-		String what = ".NET Framework 4.5, Windows PowerShell 3.0 and Windows Identity Foundation on " + host;
+		// the Windows update the product needs on this (supported) Windows Server version, PC404's
+		String hotfix = os == null || deployment.profile.os(os).isEmpty() ? null : deployment.profile.hotfix(os).orElse(null);
+		String what = (hotfix == null ? ".NET Framework 4.5, Windows PowerShell 3.0 and Windows Identity Foundation"
+				: ".NET Framework 4.5, Windows PowerShell 3.0, Windows Identity Foundation and update " + hotfix) + " on " + host;
 		ItemDraft item = drafts.add(server, "prerequisites").on(host).why(Rules.PREREQUISITES_MISSING);
 		if (Commands.isLegacy(os)) {
 			item.check("$PSVersionTable.PSVersion",
@@ -149,6 +152,9 @@ final class LyncServerItems {
 		} else {
 			item.run(Commands.installFeatures(os, "NET-Framework-45-Core, Windows-Identity-Foundation"))
 					.check("Get-WindowsFeature NET-Framework-45-Core, Windows-Identity-Foundation", "$PSVersionTable.PSVersion");
+		}
+		if (hotfix != null) {
+			item.why(Rules.HOTFIX_MISSING).check("Get-HotFix -Id " + hotfix);
 		}
 		if (installed == null) {
 			item.verify("Install " + what + "; the topology has no installed list, so check each of them");

@@ -3,11 +3,13 @@ package org.pcchat.dsl.generator;
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.PERSISTENT_CHAT_POOL__USERS;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.PoolDatabase;
 import org.pcchat.dsl.pctopo.FrontEnd;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
@@ -48,7 +50,8 @@ final class PoolItems {
 		String shape;
 		if (pool.getHost() != null) {
 			shape = "collocated on " + ElementKinds.label(pool.getHost()) + " (" + Deployment.fqdn(pool.getHost()) + ")";
-			item.why(Rules.POOL_FQDN_MISMATCH, Rules.COLLOCATED_ON_NON_STANDARD, Rules.COLLOCATED_EVALUATION_ONLY);
+			item.why(Rules.POOL_FQDN_MISMATCH, Rules.COLLOCATED_ON_NON_STANDARD, Rules.COLLOCATED_EVALUATION_ONLY,
+					Rules.RECOVERY_ON_COLLOCATED_POOL);
 		} else if (pool.isSingle()) {
 			shape = "a Single Computer Pool of " + servers(pool.getServers());
 			item.why(Rules.SINGLE_POOL_WITH_SERVERS, Rules.POOL_FQDN_MISMATCH);
@@ -77,6 +80,10 @@ final class PoolItems {
 		Map<String, Instance> databases = Deployment.databasesOf(pool);
 		List<String> placed = new ArrayList<>();
 		databases.forEach((database, instance) -> placed.add(database + " on " + Deployment.describe(instance)));
+		Instance witness = PoolDatabase.CHAT.witness(pool);
+		if (witness != null) {
+			placed.add("mirroring witness on " + Deployment.describe(witness));
+		}
 		ItemDraft item = drafts.add(pool, "databases")
 				.why(Rules.DATABASE_INSTANCE_SHARED, Rules.STORE_ON_BACKEND, Rules.DATABASE_ON_ALWAYS_ON);
 		if (pool.getBackup() != null || pool.getMirror() != null) {
@@ -85,8 +92,9 @@ final class PoolItems {
 		if (pool.getBackup() != null && pool.isSingle()) {
 			item.why(Rules.BACKUP_ON_SINGLE_POOL);
 		}
-		String mirror = databases.containsKey("mirror") ? "; set up the mirror with Install-CsMirrorDatabase once the"
-				+ " chat database exists" : "";
+		citeRecoveryRules(item, pool, databases.values());
+		String mirror = databases.containsKey(Deployment.MIRROR) || databases.containsKey(Deployment.COMPLIANCE_MIRROR)
+				? "; the mirrors are set up with Install-CsMirrorDatabase once the databases exist" : "";
 		if (databases.containsKey("chat database (mgc)")) {
 			item.todo("In Topology Builder, place the " + String.join(", the ", placed) + mirror)
 					.ifDeployed("Check that the published topology places the " + String.join(", the ", placed));
@@ -94,6 +102,31 @@ final class PoolItems {
 			item.verify("The topology names no store for the chat database of " + Deployment.fqdn(pool)
 					+ ": choose an SQL Server instance for it in Topology Builder"
 					+ (placed.isEmpty() ? "" : "; placed so far: the " + String.join(", the ", placed)));
+		}
+	}
+
+	/** The high-availability rules that judge the copies the pool writes (PC220, PC314, PC316-PC318). */
+	private static void citeRecoveryRules(ItemDraft item, PersistentChatPool pool, Collection<Instance> databases) {
+		boolean mirrored = false;
+		boolean backedUp = false;
+		for (PoolDatabase database : PoolDatabase.values()) {
+			mirrored |= pool.eIsSet(database.mirrorReference());
+			backedUp |= pool.eIsSet(database.backupReference());
+			if (pool.eIsSet(database.mirrorReference()) && pool.eIsSet(database.backupReference())) {
+				item.why(Rules.MIRROR_SAME_AS_BACKUP);
+			}
+		}
+		if (mirrored) {
+			item.why(Rules.MIRROR_ON_PRIMARY_SERVER);
+		}
+		if (backedUp) {
+			item.why(Rules.BACKUP_NOT_SEPARATE);
+		}
+		if (pool.eIsSet(PoolDatabase.CHAT.witnessReference())) {
+			item.why(Rules.WITNESS_MISPLACED);
+		}
+		if (databases.stream().anyMatch(instance -> DatabaseItems.isLocalInstance(instance.getName()))) {
+			item.why(Rules.DATABASE_ON_LOCAL_INSTANCE);
 		}
 	}
 

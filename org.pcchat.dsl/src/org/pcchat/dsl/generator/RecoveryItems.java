@@ -3,6 +3,8 @@ package org.pcchat.dsl.generator;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.Machines;
+import org.pcchat.dsl.model.PoolDatabase;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
@@ -26,53 +28,72 @@ final class RecoveryItems {
 		this.deployment = deployment;
 	}
 
-	/** After Install-CsDatabase: the mirror, then log shipping from the primary (and from its mirror). */
+	/**
+	 * After Install-CsDatabase, for the chat database and then the compliance database: the mirror
+	 * (with the chat database's witness), then log shipping from the primary and from its mirror.
+	 */
 	void addProtection(Drafts drafts, PersistentChatPool pool) {
-		Instance store = resolved(pool.getStore());
-		Instance mirror = resolved(pool.getMirror());
-		Instance backup = resolved(pool.getBackup());
-		if (store != null && mirror != null) {
-			addMirror(drafts, pool, store, mirror);
-		}
-		if (store != null && backup != null) {
-			addLogShipping(drafts, pool, "log-shipping", store, backup, "log-shipping",
-					"The backup store is a SQL Server log shipping secondary of the primary chat database (mgc),"
-							+ " restored in no recovery mode.");
-			if (mirror != null) {
-				addLogShipping(drafts, pool, "log-shipping-mirror", mirror, backup, "log-shipping-mirror",
-						"Log shipping also runs from the primary's mirror to the backup store, so that it continues when"
-								+ " the mirror serves.");
+		for (PoolDatabase database : PoolDatabase.values()) {
+			Instance primary = database.primary(pool);
+			Instance mirror = database.mirror(pool);
+			Instance backup = database.backup(pool);
+			String prefix = database == PoolDatabase.CHAT ? "" : "compliance-";
+			String name = database.databaseName();
+			if (primary != null && mirror != null) {
+				addMirror(drafts, pool, database, primary, mirror, database.witness(pool));
+			}
+			if (primary != null && backup != null) {
+				addLogShipping(drafts, pool, prefix + "log-shipping", name, primary, backup, "log-shipping",
+						"The backup store is a SQL Server log shipping secondary of the primary " + database.label() + " ("
+								+ name + "), restored in no recovery mode.");
+				if (mirror != null) {
+					addLogShipping(drafts, pool, prefix + "log-shipping-mirror", name, mirror, backup, "log-shipping-mirror",
+							"Log shipping also runs from the primary's mirror to the backup store, so that it continues"
+									+ " when the mirror serves.");
+				}
 			}
 		}
 	}
 
-	private void addMirror(Drafts drafts, PersistentChatPool pool, Instance store, Instance mirror) {
+	private void addMirror(Drafts drafts, PersistentChatPool pool, PoolDatabase database, Instance store, Instance mirror,
+			Instance witness) {
 		String primary = Deployment.fqdn(store.eContainer());
-		drafts.add(pool, "mirror").on(shellMachine(pool)).why(Rules.BACKUP_SAME_AS_STORE)
-				.because("sql-mirroring", "SQL Server mirroring of the chat database is set up with Install-CsMirrorDatabase"
-						+ " (or Topology Builder when publishing); the primary and the mirror run the same SQL Server version"
-						+ " and edition, and both SQL Server service accounts read and write the mirroring file share.")
-				.todo("Mirror the chat database (mgc) of " + Deployment.fqdn(pool) + " from " + Deployment.describe(store)
-						+ " to " + Deployment.describe(mirror) + ": create a file share both SQL Server service accounts can"
-						+ " read and write, open TCP 5022 (mirroring) on both, then run Install-CsMirrorDatabase")
-				.run("Install-CsMirrorDatabase -DatabaseType PersistentChat -SqlServerFqdn " + Commands.arg(primary)
+		String type = database == PoolDatabase.CHAT ? "PersistentChat" : "PersistentChatCompliance";
+		String watched = witness == null ? ""
+				: ", with the witness " + Deployment.describe(witness) + " for automatic failover (open TCP 7022 on it)";
+		drafts.add(pool, database == PoolDatabase.CHAT ? "mirror" : "compliance-mirror")
+				.on(shellMachine(pool)).why(Rules.BACKUP_SAME_AS_STORE)
+				.because("sql-mirroring", "SQL Server mirroring of a Persistent Chat database is set up with"
+						+ " Install-CsMirrorDatabase (or Topology Builder when publishing), the witness with it; the primary,"
+						+ " the mirror and the witness run the same SQL Server version, the primary and the mirror the same"
+						+ " edition, and their SQL Server service accounts read and write the mirroring file share.")
+				.todo("Mirror the " + database.label() + " (" + database.databaseName() + ") of " + Deployment.fqdn(pool)
+						+ " from " + Deployment.describe(store) + " to " + Deployment.describe(mirror) + watched
+						+ ": create a file share both SQL Server service accounts can read and write, open TCP 5022"
+						+ " (mirroring) on both, then run Install-CsMirrorDatabase")
+				.ifDeployed("Check that the " + database.label() + " (" + database.databaseName() + ") of "
+						+ Deployment.fqdn(pool) + " is mirrored from " + Deployment.describe(store) + " to "
+						+ Deployment.describe(mirror) + watched)
+				.run("Install-CsMirrorDatabase -DatabaseType " + type + " -SqlServerFqdn " + Commands.arg(primary)
 						+ instanceArgument(store) + " -FileShare '<mirroring file share>' -DropExistingDatabasesOnMirror"
 						+ " -Verbose")
 				.check(Commands.sql(primary, Deployment.name(store), "SELECT DB_NAME(database_id) AS DatabaseName,"
-						+ " mirroring_role_desc, mirroring_state_desc, mirroring_partner_instance FROM sys.database_mirroring"
-						+ " WHERE mirroring_guid IS NOT NULL"));
+						+ " mirroring_role_desc, mirroring_state_desc, mirroring_partner_instance, mirroring_witness_name"
+						+ " FROM sys.database_mirroring WHERE mirroring_guid IS NOT NULL"));
 	}
 
-	private void addLogShipping(Drafts drafts, PersistentChatPool pool, String topic, Instance from, Instance to,
-			String source, String requirement) {
+	private void addLogShipping(Drafts drafts, PersistentChatPool pool, String topic, String database, Instance from,
+			Instance to, String source, String requirement) {
 		String primary = Deployment.fqdn(from.eContainer());
 		String secondary = Deployment.fqdn(to.eContainer());
 		drafts.add(pool, topic).on(primary).why(Rules.BACKUP_SAME_AS_STORE).because(source, requirement)
-				.todo("Ship the transaction logs of mgc from " + Deployment.describe(from) + " to the backup store "
+				.todo("Ship the transaction logs of " + database + " from " + Deployment.describe(from) + " to the backup store "
 						+ Deployment.describe(to) + ": with SQL Server Agent running on both, in SQL Server Management"
-						+ " Studio on the primary open mgc's Properties, Transaction Log Shipping, enable it as primary with"
+						+ " Studio on the primary open " + database + "'s Properties, Transaction Log Shipping, enable it as primary with"
 						+ " the backup share " + SHARE + ", add the secondary with a full backup restored into it, restore in"
 						+ " No recovery mode with a delay of 0 minutes")
+				.ifDeployed("Check that the transaction logs of " + database + " are shipped from " + Deployment.describe(from)
+						+ " to the backup store " + Deployment.describe(to))
 				.check(Commands.sql(primary, Deployment.name(from),
 						"SELECT primary_database, backup_share FROM msdb.dbo.log_shipping_primary_databases"),
 						Commands.sql(secondary, Deployment.name(to), "SELECT secondary_database, restore_mode,"
@@ -117,7 +138,7 @@ final class RecoveryItems {
 						+ instanceArgument(backup) + " -FileShare '<mirroring file share>' -DropExistingDatabasesOnMirror");
 		step(drafts, pool, "failover-7", shell, source, "Make the servers in the backup store's data center (low latency"
 				+ " to it) the active servers of " + fqdn)
-				.run(activeServers(pool, "Replace", standbyServers(pool)))
+				.run(activeServers(pool, "Replace", serversNear(pool, backup)))
 				.check("Get-CsService -Identity " + Commands.quote("PersistentChatServer:" + fqdn) + " | Format-List ActiveServers");
 	}
 
@@ -135,7 +156,7 @@ final class RecoveryItems {
 		String source = "failing-back";
 		step(drafts, pool, "failback-1", shell, source, "Clear the active servers of " + fqdn + ", so that no server"
 				+ " connects to mgc or mgccomp during failback")
-				.run(activeServers(pool, "Remove", standbyServers(pool)));
+				.run(activeServers(pool, "Remove", serversNear(pool, backup)));
 		step(drafts, pool, "failback-2", backupHost, source, "Remove mirroring from the backup mgc database (and mgccomp,"
 				+ " if mirrored) on " + backupHost + "\\" + Deployment.name(backup))
 				.run(Commands.sqlOn(backupHost, Deployment.name(backup), "master", "ALTER DATABASE mgc SET PARTNER OFF"));
@@ -151,7 +172,7 @@ final class RecoveryItems {
 				+ " store again, as during deployment");
 		step(drafts, pool, "failback-6", shell, source, "Make the servers in the primary data center the active servers"
 				+ " of " + fqdn + " again")
-				.run(activeServers(pool, "Replace", pool.getServers().stream().filter(Deployment::isActive).toList()));
+				.run(activeServers(pool, "Replace", serversNear(pool, store)));
 		step(drafts, pool, "failback-7", shell, source, "Return " + fqdn + " to its normal state")
 				.run("Set-CsPersistentChatState -Identity " + Commands.quote("service:" + fqdn) + " -PoolState Normal")
 				.check("Get-CsPersistentChatState -Identity " + Commands.quote("service:" + fqdn));
@@ -176,9 +197,21 @@ final class RecoveryItems {
 				+ " -ActiveServers @{" + how + "=" + list + "}";
 	}
 
-	/** In a stretched pool the standby servers stand in the backup store's data center. */
-	private static List<Server> standbyServers(PersistentChatPool pool) {
-		return pool.getServers().stream().filter(server -> !Deployment.isActive(server)).toList();
+	/**
+	 * The servers in the data center of a database's SQL server, where the topology writes data
+	 * centers; otherwise, by the stretched pool's convention, the standby servers for the backup store
+	 * and the active ones for the primary.
+	 */
+	private static List<Server> serversNear(PersistentChatPool pool, Instance database) {
+		EObject machine = database.eContainer();
+		if (Machines.datacenter(machine) != null) {
+			List<Server> near = pool.getServers().stream().filter(server -> Machines.inSameDatacenter(server, machine)).toList();
+			if (!near.isEmpty()) {
+				return near;
+			}
+		}
+		boolean primary = database == pool.getStore();
+		return pool.getServers().stream().filter(server -> Deployment.isActive(server) == primary).toList();
 	}
 
 	/** Lync Server Management Shell commands run on the next hop, which has it. */

@@ -81,6 +81,33 @@ public enum PoolDatabase {
 		return result;
 	}
 
+	/** The role {@code reference} gives its instance, as messages name it: "mirror of the chat database". */
+	public String role(EReference reference) {
+		if (reference == primary) {
+			return label;
+		}
+		if (reference == mirror) {
+			return "mirror of the " + label;
+		}
+		if (reference == backup) {
+			return "backup store of the " + label;
+		}
+		if (reference != null && reference == witness) {
+			return "witness of the " + label + "'s mirroring";
+		}
+		throw new IllegalArgumentException("not a reference of the " + label + ": " + reference);
+	}
+
+	/** The database one of whose roles {@code reference} holds. */
+	public static PoolDatabase of(EReference reference) {
+		for (PoolDatabase database : values()) {
+			if (database.references().contains(reference)) {
+				return database;
+			}
+		}
+		throw new IllegalArgumentException("not a database reference: " + reference);
+	}
+
 	/** The primary instance; null when it is not written or does not resolve (PC002 reports that). */
 	public Instance primary(PersistentChatPool pool) {
 		return resolved(pool, primary);

@@ -11,15 +11,15 @@ import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.antlr.XtextTokenStream;
-import org.pcchat.dsl.parser.antlr.PctopoParser;
 import org.pcchat.dsl.parser.antlr.internal.InternalPctopoParser;
 
 /**
  * The generated parser, holding the text once and only the tokens it has not passed yet (see
  * {@link TextCharStream} and {@link ReleasingTokenStream}): what lets 100,000 servers parse in a
- * 1 GiB heap. The grammar, the node model and the syntax errors are those of {@link PctopoParser}.
+ * 1 GiB heap. The grammar, the node model and the syntax errors are those of {@link PctopoRecoveringParser}, which
+ * reads Xtext's token stream.
  */
-public class PctopoStreamingParser extends PctopoParser {
+public class PctopoStreamingParser extends PctopoRecoveringParser {
 
 	/** Released tokens are dropped in batches of this many, to copy the held ones rarely. */
 	protected int releaseThreshold() {
@@ -56,7 +56,7 @@ public class PctopoStreamingParser extends PctopoParser {
 	@Override
 	protected InternalPctopoParser createParser(XtextTokenStream stream) {
 		ReleasingTokenStream tokens = (ReleasingTokenStream) stream;
-		return new InternalPctopoParser(stream, getGrammarAccess()) {
+		return new RecoveringInternalParser(stream, getGrammarAccess(), recoveryGrammar()) {
 			@Override
 			protected void newLeafNode(Token token, EObject grammarElement) {
 				super.newLeafNode(token, grammarElement);

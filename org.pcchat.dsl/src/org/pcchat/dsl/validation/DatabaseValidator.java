@@ -1,6 +1,7 @@
 package org.pcchat.dsl.validation;
 
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.FRONT_END_POOL__BACKEND;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.INSTANCE__ALWAYS_ON;
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.PERSISTENT_CHAT_POOL__BACKUP;
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.PERSISTENT_CHAT_POOL__COMPLIANCE;
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.PERSISTENT_CHAT_POOL__MIRROR;
@@ -12,6 +13,7 @@ import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.SQL_INSTALLATION__X86
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.pcchat.dsl.model.PoolDatabase;
 import org.pcchat.dsl.model.SqlEdition;
 import org.pcchat.dsl.model.SqlVersion;
 import org.pcchat.dsl.model.Values;
@@ -27,6 +30,7 @@ import org.pcchat.dsl.pctopo.FrontEndPool;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.SqlInstallation;
+import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
 
 import com.google.inject.Inject;
@@ -39,6 +43,12 @@ import com.google.inject.Inject;
 public class DatabaseValidator extends PctopoConcernValidator {
 
 	private static final Set<SqlEdition> SUPPORTED_EDITIONS = Set.of(SqlEdition.STANDARD, SqlEdition.ENTERPRISE);
+
+	/** The local SQL Express instances of every Lync server (DOMAIN.md 2.1), upper case. */
+	private static final Set<String> LOCAL_INSTANCES = Set.of("RTCLOCAL", "LYNCLOCAL");
+
+	/** A Standard Edition server's back-end SQL Express instance. */
+	private static final String STANDARD_EDITION_INSTANCE = "RTC";
 
 	/** The databases of a Persistent Chat pool, as messages name them. */
 	private static final Map<EReference, String> DATABASES = new LinkedHashMap<>();
@@ -178,15 +188,35 @@ public class DatabaseValidator extends PctopoConcernValidator {
 		});
 	}
 
-	// DOMAIN.md 1.5 (disaster recovery and high availability): a copy on the store's instance protects nothing.
+	// database-software: Lync Server 2013 supports SQL mirroring and clustering, not AlwaysOn (its profile says so).
 	@Check
-	public void checkBackupAndMirrorDifferFromStore(PersistentChatPool pool) {
-		Instance store = resolved(pool, PERSISTENT_CHAT_POOL__STORE);
-		for (EReference copy : List.of(PERSISTENT_CHAT_POOL__BACKUP, PERSISTENT_CHAT_POOL__MIRROR)) {
-			if (store != null && resolved(pool, copy) == store) {
-				report(Rules.BACKUP_SAME_AS_STORE, ElementKinds.label(pool) + " has its " + DATABASES.get(copy)
-						+ " on " + ElementKinds.label(store) + ", the instance of its store, where it protects"
-						+ " nothing: use another instance, preferably on another SQL server", pool, copy);
+	public void checkAlwaysOnSupported(Instance instance) {
+		if (instance.isAlwaysOn()) {
+			profiles.knownProfileOf(instance).filter(profile -> !profile.alwaysOn()).ifPresent(profile -> report(
+					Rules.ALWAYS_ON_UNSUPPORTED, ElementKinds.label(instance) + " is in an AlwaysOn availability group, which "
+							+ profile.displayName() + " does not support (it supports SQL mirroring and clustering):"
+							+ " remove alwayson and protect the databases with a mirror",
+					instance, INSTANCE__ALWAYS_ON));
+		}
+	}
+
+	// deploying-persistent-chat: a Standard Edition server keeps the chat database in its SQL Express instance
+	// RTC; RTCLOCAL and LYNCLOCAL are every Lync server's own local instances.
+	@Check
+	public void checkDatabasesNotOnLocalInstances(PersistentChatPool pool) {
+		for (EReference reference : PoolDatabase.databaseReferences()) {
+			Instance instance = PoolDatabase.resolved(pool, reference);
+			if (instance != null && instance.getName() != null
+					&& LOCAL_INSTANCES.contains(instance.getName().toUpperCase(Locale.ROOT))) {
+				String rtc = rtcOnStandardEdition(instance.eContainer());
+				// data: the RTC instance of the Standard Edition server, which the quick fix names instead
+				report(Rules.DATABASE_ON_LOCAL_INSTANCE, ElementKinds.label(pool) + " has the "
+						+ PoolDatabase.of(reference).role(reference) + " on " + ElementKinds.label(instance) + "; "
+						+ instance.getName() + " is a local instance of the Lync server, which other servers cannot"
+						+ " reach and which holds no Persistent Chat database: "
+						+ (rtc != null ? "use " + rtc + ", the Standard Edition server's database instance"
+								: "use a dedicated instance on an SQL server"),
+						pool, reference, rtc == null ? new String[0] : new String[] { rtc });
 			}
 		}
 	}
@@ -204,6 +234,18 @@ public class DatabaseValidator extends PctopoConcernValidator {
 						pool, database);
 			}
 		}
+	}
+
+	/** MACHINE.RTC when {@code machine} is a Standard Edition server that declares its RTC instance; else null. */
+	private static String rtcOnStandardEdition(EObject machine) {
+		if (machine instanceof StandardServer server) {
+			for (Instance instance : server.getInstances()) {
+				if (STANDARD_EDITION_INSTANCE.equalsIgnoreCase(instance.getName())) {
+					return server.getName() + "." + instance.getName();
+				}
+			}
+		}
+		return null;
 	}
 
 	/** The instance a reference names; null when it is absent or does not resolve (PC002 reports that). */

@@ -40,14 +40,47 @@ public final class ElementKinds {
 		if (type == PACKAGE.getInstance()) return "SQL instance";
 		if (type == PACKAGE.getHost()) return "Front End or machine";
 		if (type == PACKAGE.getSite()) return "site";
+		if (type == PACKAGE.getTopology()) return "topology";
+		if (type == PACKAGE.getHardware()) return "hardware block";
 		return type.getName();
+	}
+
+	/**
+	 * What a reference of the given type needs, with the article: "a Front End pool or a Standard
+	 * Edition server" for a Front End, "an SQL instance" for an instance.
+	 */
+	public static String needed(EClass type) {
+		if (type == PACKAGE.getFrontEnd()) return "a Front End pool or a Standard Edition server";
+		if (type == PACKAGE.getHost()) return "a Front End or a machine";
+		return article(describe(type));
+	}
+
+	/** "a server", "an SQL server", "an authority". */
+	public static String article(String phrase) {
+		String first = phrase.split(" ", 2)[0];
+		boolean acronym = first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT));
+		boolean vowel = acronym ? "AEFHILMNORSX".indexOf(first.charAt(0)) >= 0
+				: "aeiou".indexOf(Character.toLowerCase(first.charAt(0))) >= 0;
+		return (vowel ? "an " : "a ") + phrase;
+	}
+
+	/** An element's name as references write it: {@code SQLPC.MGC} for an instance. */
+	public static String qualifiedName(EObject element) {
+		String name = PctopoQualifiedNameProvider.nameOf(element);
+		return element instanceof Instance && element.eContainer() != null
+				? PctopoQualifiedNameProvider.nameOf(element.eContainer()) + "." + name : name;
 	}
 
 	/** The kind of a concrete element; a pool's server is named after its pool's role. */
 	public static String kindOf(EObject element) {
-		if (element instanceof Server server) {
-			if (server.eContainer() instanceof PersistentChatPool) return "Persistent Chat server";
-			if (server.eContainer() instanceof FrontEndPool) return "Front End server";
+		return kindOf(element, element.eContainer());
+	}
+
+	/** The kind of an element that is (or, while it is being parsed, will be) in {@code container}. */
+	public static String kindOf(EObject element, EObject container) {
+		if (element instanceof Server) {
+			if (container instanceof PersistentChatPool) return "Persistent Chat server";
+			if (container instanceof FrontEndPool) return "Front End server";
 			return "server";
 		}
 		if (element instanceof Topology) return "topology";
@@ -66,10 +99,18 @@ public final class ElementKinds {
 
 	/** An element as messages name it: {@code Persistent Chat server 'pc01'}. */
 	public static String label(EObject element) {
+		return label(element, element.eContainer());
+	}
+
+	/** An element that is (or, while it is being parsed, will be) in {@code container}, as messages name it. */
+	public static String label(EObject element, EObject container) {
 		String name = PctopoQualifiedNameProvider.nameOf(element);
+		if (name == null && container != null) {
+			return kindOf(element, container) + " of " + label(container);
+		}
 		if (element instanceof Instance && element.eContainer() != null) {
 			name = PctopoQualifiedNameProvider.nameOf(element.eContainer()) + "." + name;
 		}
-		return kindOf(element) + " '" + (name == null ? "?" : name) + "'";
+		return kindOf(element, container) + " '" + (name == null ? "?" : name) + "'";
 	}
 }

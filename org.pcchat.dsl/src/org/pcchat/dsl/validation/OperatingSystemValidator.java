@@ -5,6 +5,7 @@ import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__EDI
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__VERSION;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -107,6 +108,29 @@ public class OperatingSystemValidator extends PctopoConcernValidator {
 					+ " Windows PowerShell 3.0 (PowerShell3) and Windows Identity Foundation (WIF): install and add them",
 					installed, null, missing.toArray(String[]::new));
 		}
+	}
+
+	// sfb-server-requirements: Windows updates before installing or upgrading, per Windows Server version (the
+	// profile's data). Judged only where the installed list is written (without one, nothing is known) and on an
+	// operating system the product supports: an unsupported one is PC401's, which says to replace it.
+	@Check
+	public void checkHotfixInstalled(Installed installed) {
+		EObject server = installed.eContainer();
+		OperatingSystem os = server instanceof Server chat ? chat.getOs()
+				: server instanceof StandardServer standard ? standard.getOs() : null;
+		if (os == null || !Roles.isLyncServer(server)) {
+			return;
+		}
+		Values.osVersion(os).ifPresent(version -> profiles.knownProfileOf(installed)
+				.filter(profile -> profile.os(version).isPresent())
+				.flatMap(profile -> profile.hotfix(version).map(kb -> Map.entry(profile, kb)))
+				.filter(needed -> !Values.hotfixes(installed).contains(needed.getValue()))
+				// marks the whole list, which starts at the installed keyword; data: the update's KB ID
+				.ifPresent(needed -> report(Rules.HOTFIX_MISSING, ElementKinds.label(server) + " runs "
+						+ VersionMessages.describe(version) + " but does not list " + needed.getValue() + " as installed; "
+						+ needed.getKey().displayName() + " needs that update on " + VersionMessages.describe(version)
+						+ " before it is installed or upgraded: install it and add " + needed.getValue() + " to installed",
+						installed, null, needed.getValue())));
 	}
 
 	/** Front End, Standard Edition and Persistent Chat servers; not SQL servers. */

@@ -32,6 +32,9 @@ public abstract class PctopoConcernValidator extends AbstractDeclarativeValidato
 	@Inject
 	private SuppressionComments suppressionComments;
 
+	@Inject
+	private UnreadText unreadText;
+
 	@Override
 	protected List<EPackage> getEPackages() {
 		return List.of(PctopoPackage.eINSTANCE);
@@ -60,11 +63,15 @@ public abstract class PctopoConcernValidator extends AbstractDeclarativeValidato
 	 */
 	protected void reportAs(Severity severity, String ruleId, String message, EObject source,
 			EStructuralFeature feature, int index, String... data) {
+		Rule rule = catalogue.get(ruleId);
+		if (rule.isSuppressible() && unreadText.hides(ruleId, source, feature)) {
+			return; // the element's text was not read whole: what it lacks may be in the unread part
+		}
 		ValidationRun run = run(source);
 		if (run.suppresses(ruleId, source, feature)) {
 			return;
 		}
-		Severity configured = run.configuration().severity(catalogue.get(ruleId), severity);
+		Severity configured = run.configuration().severity(rule, severity);
 		String text = message + " [" + ruleId + "]";
 		if (configured == Severity.ERROR) {
 			getMessageAcceptor().acceptError(text, source, feature, index, ruleId, data);

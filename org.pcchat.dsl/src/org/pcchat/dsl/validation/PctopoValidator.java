@@ -12,10 +12,12 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		FrontEndValidator.class,
 		PoolValidator.class,
 		DatabaseValidator.class,
+		RecoveryValidator.class,
 		OperatingSystemValidator.class,
 		HardwareValidator.class,
 		CertificateValidator.class,
 		ConfigurationValidator.class,
-		SuppressionValidator.class })
+		SuppressionValidator.class,
+		UnknownTextValidator.class })
 public class PctopoValidator extends AbstractPctopoValidator {
 }

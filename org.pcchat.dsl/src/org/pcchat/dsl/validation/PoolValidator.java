@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.pcchat.dsl.model.PoolDatabase;
 import org.pcchat.dsl.model.Prerequisite;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.FileShare;
@@ -148,13 +150,42 @@ public class PoolValidator extends PctopoConcernValidator {
 		}
 	}
 
-	// Planning pages: disaster recovery exists only for multi-computer pools.
+	// Planning pages: disaster recovery exists only for multi-computer pools (the chat and the compliance database).
 	@Check
 	public void checkNoBackupOnSinglePool(PersistentChatPool pool) {
-		if (pool.isSingle() && Values.isWritten(pool, Literals.PERSISTENT_CHAT_POOL__BACKUP)) {
-			report(Rules.BACKUP_ON_SINGLE_POOL, label(pool) + " is a Single Computer Pool with a backup store;"
-					+ " disaster recovery exists only for multi-computer pools, so remove backup or create the pool"
-					+ " without single", pool, Literals.PERSISTENT_CHAT_POOL__BACKUP);
+		if (!pool.isSingle()) {
+			return;
+		}
+		for (PoolDatabase database : PoolDatabase.values()) {
+			EReference backup = database.backupReference();
+			if (Values.isWritten(pool, backup)) {
+				report(Rules.BACKUP_ON_SINGLE_POOL, label(pool) + " is a Single Computer Pool with a "
+						+ database.role(backup) + "; disaster recovery exists only for multi-computer pools, so remove"
+						+ " the backup or create the pool without single", pool, backup);
+			}
+		}
+	}
+
+	// deploying-persistent-chat: Persistent Chat on a Standard Edition server has no high availability or disaster
+	// recovery, and its pool gets no server; the first of them is marked, the message names them all.
+	@Check
+	public void checkNoRecoveryOnCollocatedPool(PersistentChatPool pool) {
+		StandardServer host = Roles.collocatingServer(pool);
+		List<EObject> extras = host == null ? List.of() : CollocatedPoolExtras.of(pool);
+		if (extras.isEmpty()) {
+			return;
+		}
+		EObject first = extras.get(0);
+		List<String> described = extras.stream().map(extra -> CollocatedPoolExtras.describe(pool, extra)).toList();
+		String message = label(pool) + " is collocated on " + label(host) + ", where Persistent Chat has no high"
+				+ " availability or disaster recovery and no server can be added, but it has " + String.join(", ", described)
+				+ ": remove " + (extras.size() == 1 ? "it" : "them") + ", or deploy the pool on dedicated servers";
+		// data: what a quick fix removes, the feature's name ("server" and the server's name for a server)
+		if (first instanceof Server server) {
+			report(Rules.RECOVERY_ON_COLLOCATED_POOL, message, server, nameFeature(server), "server", server.getName());
+		} else {
+			EReference reference = (EReference) first;
+			report(Rules.RECOVERY_ON_COLLOCATED_POOL, message, pool, reference, reference.getName());
 		}
 	}
 

@@ -13,16 +13,19 @@ import org.pcchat.dsl.model.ProductKind;
 import org.pcchat.dsl.model.SqlVersion;
 
 /**
- * What one product supports (DOMAIN.md 1.2 and 1.4): SQL Server versions for its databases and
- * Windows Server versions for its own servers, each with its {@link Support} conditions. A version
- * that is not listed is not supported. Checks ask the profile; they never name a product.
+ * What one product supports (DOMAIN.md 1.2, 1.4 and 2.1): SQL Server versions for its databases and
+ * Windows Server versions for its own servers, each with its {@link Support} conditions, whether
+ * its databases may be in AlwaysOn availability groups, and the Windows updates its servers need
+ * per Windows Server version. A version that is not listed is not supported. Checks ask the
+ * profile; they never name a product.
  */
 public record ProductProfile(ProductKind product, String displayName, Map<SqlVersion, Support> sqlVersions,
-		Map<OsVersion, Support> operatingSystems) {
+		Map<OsVersion, Support> operatingSystems, boolean alwaysOn, Map<OsVersion, String> hotfixes) {
 
 	public ProductProfile {
 		sqlVersions = Collections.unmodifiableMap(copy(SqlVersion.class, sqlVersions));
 		operatingSystems = Collections.unmodifiableMap(copy(OsVersion.class, operatingSystems));
+		hotfixes = Collections.unmodifiableMap(hotfixes.isEmpty() ? Map.of() : new EnumMap<>(hotfixes));
 	}
 
 	public static Builder of(ProductKind product, String displayName) {
@@ -35,6 +38,11 @@ public record ProductProfile(ProductKind product, String displayName, Map<SqlVer
 
 	public Optional<Support> os(OsVersion version) {
 		return Optional.ofNullable(operatingSystems.get(version));
+	}
+
+	/** The Windows update (KB article ID) the product's servers need on {@code version}; empty when none. */
+	public Optional<String> hotfix(OsVersion version) {
+		return Optional.ofNullable(hotfixes.get(version));
 	}
 
 	/** The supported SQL versions as written in a topology, oldest first. */
@@ -79,6 +87,8 @@ public record ProductProfile(ProductKind product, String displayName, Map<SqlVer
 		private final String displayName;
 		private final Map<SqlVersion, Support> sqlVersions = new EnumMap<>(SqlVersion.class);
 		private final Map<OsVersion, Support> operatingSystems = new EnumMap<>(OsVersion.class);
+		private final Map<OsVersion, String> hotfixes = new EnumMap<>(OsVersion.class);
+		private boolean alwaysOn;
 
 		private Builder(ProductKind product, String displayName) {
 			this.product = product;
@@ -103,8 +113,20 @@ public record ProductProfile(ProductKind product, String displayName, Map<SqlVer
 			return this;
 		}
 
+		/** The product's databases may be in AlwaysOn availability groups (its Persistent Chat databases never). */
+		public Builder alwaysOn() {
+			alwaysOn = true;
+			return this;
+		}
+
+		/** The product's servers need the Windows update {@code kb} on {@code version}. */
+		public Builder hotfix(OsVersion version, String kb) {
+			hotfixes.put(version, kb);
+			return this;
+		}
+
 		public ProductProfile build() {
-			return new ProductProfile(product, displayName, sqlVersions, operatingSystems);
+			return new ProductProfile(product, displayName, sqlVersions, operatingSystems, alwaysOn, hotfixes);
 		}
 	}
 }

@@ -42,7 +42,7 @@ public class ProductProfiles {
 			.sql(SQL2008R2).sql(SQL2012)
 			.os(WINDOWS_SERVER2008_R2, Support.fromServicePack(1)).os(WINDOWS_SERVER2012)
 			.os(WINDOWS_SERVER2012_R2) // its October 2013 update is not in rule PC311, so no cu is required
-			.build();
+			.build(); // SQL mirroring and clustering only, no AlwaysOn; no updates required before installing
 
 	// DOMAIN.md 1.2 and 1.4: Skype for Business Server 2015 database and operating-system support.
 	static final ProductProfile SKYPE_FOR_BUSINESS_2015 = ProductProfile
@@ -56,6 +56,10 @@ public class ProductProfiles {
 			.os(WINDOWS_SERVER2012).os(WINDOWS_SERVER2012_R2)
 			.os(WINDOWS_SERVER2016, Support.fromCumulativeUpdate(5))
 			.os(WINDOWS_SERVER2019, Support.fromCumulativeUpdate(9))
+			// server requirements page: AlwaysOn is new in 2015; updates before installing or upgrading
+			.alwaysOn()
+			.hotfix(WINDOWS_SERVER2008_R2, "KB2533623").hotfix(WINDOWS_SERVER2012, "KB2858668")
+			.hotfix(WINDOWS_SERVER2012_R2, "KB2982006")
 			.build();
 
 	static final List<ProductProfile> KNOWN = List.of(LYNC_2013, SKYPE_FOR_BUSINESS_2015);

@@ -37,6 +37,8 @@ public final class Rules {
 	public static final String PORT_IN_USE = "PC215";
 	public static final String STANDBY_WITHOUT_BACKUP = "PC216";
 	public static final String BACKUP_ON_SINGLE_POOL = "PC217";
+	public static final String RECOVERY_ON_COLLOCATED_POOL = "PC218";
+	public static final String BACKUP_NOT_SEPARATE = "PC220";
 
 	// Databases
 	public static final String SQL_VERSION_UNSUPPORTED = "PC301";
@@ -50,11 +52,17 @@ public final class Rules {
 	public static final String BACKUP_SAME_AS_STORE = "PC309";
 	public static final String SQL2019_NOT_LISTED = "PC310";
 	public static final String CUMULATIVE_UPDATE_REQUIRED = "PC311";
+	public static final String MIRROR_SAME_AS_BACKUP = "PC314";
+	public static final String ALWAYS_ON_UNSUPPORTED = "PC315";
+	public static final String DATABASE_ON_LOCAL_INSTANCE = "PC316";
+	public static final String WITNESS_MISPLACED = "PC317";
+	public static final String MIRROR_ON_PRIMARY_SERVER = "PC318";
 
 	// Operating systems and prerequisites
 	public static final String OS_UNSUPPORTED = "PC401";
 	public static final String OS_EDITION_UNSUPPORTED = "PC402";
 	public static final String PREREQUISITES_MISSING = "PC403";
+	public static final String HOTFIX_MISSING = "PC404";
 
 	// Hardware
 	public static final String HARDWARE_BELOW_RECOMMENDED = "PC501";

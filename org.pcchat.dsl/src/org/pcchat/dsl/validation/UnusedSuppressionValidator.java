@@ -7,6 +7,8 @@ import org.pcchat.dsl.pctopo.Topology;
 import org.pcchat.dsl.validation.suppression.Suppression;
 import org.pcchat.dsl.validation.suppression.SuppressionComments;
 
+import com.google.inject.Inject;
+
 /**
  * Suppressions that held back nothing (PC903). Not composed into {@link PctopoValidator}: the
  * {@link PctopoDiagnostician} runs it after every other check of the run, when the run knows which
@@ -14,6 +16,9 @@ import org.pcchat.dsl.validation.suppression.SuppressionComments;
  * while an editor runs only its fast checks is not unused.
  */
 public class UnusedSuppressionValidator extends PctopoConcernValidator {
+
+	@Inject
+	private UnreadText unreadText;
 
 	// docs/rules.md "Suppressing a diagnostic": a stale suppression would hide the next real problem.
 	@Check(CheckType.EXPENSIVE)
@@ -24,6 +29,9 @@ public class UnusedSuppressionValidator extends PctopoConcernValidator {
 		}
 		ValidationRun run = run(topology);
 		for (Suppression suppression : run.suppressions()) {
+			if (suppression.target() != null && !unreadText.isReadWhole(suppression.target())) {
+				continue; // what it suppresses may be in the text the parser could not read
+			}
 			for (Suppression.Mention mention : suppression.mentions()) {
 				if (suppression.problem() == null && mention.isValid() && !run.wasUsed(mention)) {
 					String rule = mention.ruleId();

@@ -24,17 +24,23 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.pcchat.dsl.model.Machines;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.model.Vocabulary;
+import org.pcchat.dsl.parser.RecoveryGrammar;
 import org.pcchat.dsl.pctopo.Installed;
 import org.pcchat.dsl.pctopo.PctopoPackage;
+
+import com.google.inject.Inject;
 
 /**
  * Content assist for the editors (Eclipse and the language server): where a value is expected, the
  * values the language knows in their canonical spelling, matched case-insensitively against what is
  * typed; keywords only where they are keywords, not where a name or a value is expected (the grammar
- * accepts keywords there, which Xtext would otherwise propose). Where a data center or an installed
- * item goes, also the data centers and hotfixes the topology already names.
+ * accepts keywords there, which Xtext would otherwise propose), nor those of unknown text. Where a
+ * data center or an installed item goes, also the data centers and hotfixes the topology already names.
  */
 public class PctopoContentProposalProvider extends IdeContentProposalProvider {
+
+	@Inject
+	private RecoveryGrammar recoveryGrammar;
 
 	@Override
 	protected void _createProposals(Assignment assignment, ContentAssistContext context,
@@ -97,13 +103,18 @@ public class PctopoContentProposalProvider extends IdeContentProposalProvider {
 		return written.values();
 	}
 
+	/**
+	 * Whether to propose the keyword (Xtext's name notwithstanding, true proposes it): not where a
+	 * name or a value is expected, nor where the grammar reads unknown text, which it accepts
+	 * anywhere an element may start only so that a typo costs one element.
+	 */
 	@Override
 	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
 		AbstractRule rule = GrammarUtil.containingRule(keyword);
 		Assignment assignment = GrammarUtil.containingAssignment(keyword);
 		boolean inName = rule != null && "Name".equals(rule.getName());
-		return inName || assignment != null && Values.vocabularyOf(feature(assignment)) != null
-				|| super.filterKeyword(keyword, context);
+		boolean inValue = assignment != null && Values.vocabularyOf(feature(assignment)) != null;
+		return !inName && !inValue && !recoveryGrammar.isUnknownText(rule) && super.filterKeyword(keyword, context);
 	}
 
 	/** The model feature an assignment of the grammar sets; null for fragments' and actions'. */

@@ -76,6 +76,48 @@ final class LayoutEdits {
 	}
 
 	/**
+	 * Removes an attribute written as a keyword and a value ({@code backup SQL.BAK}), given the value's
+	 * node: with its line when nothing else is on it, else with the blanks before it.
+	 */
+	TextEdit removeAttribute(INode value) {
+		ILeafNode keyword = value == null ? null : keywordBefore(value);
+		return keyword == null ? null : removeSpan(keyword.getOffset(), value.getEndOffset());
+	}
+
+	/** Removes an element's whole text ({@code server pc1 { ... }}), with its lines when nothing else is on them. */
+	TextEdit removeElement(EObject element) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		return node == null ? null : removeSpan(node.getOffset(), node.getEndOffset());
+	}
+
+	private TextEdit removeSpan(int start, int end) {
+		String rest = restOfLine(end);
+		if (startsLine(start) && rest.isBlank()) {
+			int lineEnd = end + rest.length();
+			int next = text.startsWith("\r\n", lineEnd) ? lineEnd + 2 : text.startsWith("\n", lineEnd) ? lineEnd + 1 : lineEnd;
+			return edit(lineStart(start), next, "");
+		}
+		if (startsLine(start)) { // a comment follows: it keeps the line and its indentation
+			return edit(start, end + (rest.length() - rest.stripLeading().length()), "");
+		}
+		return edit(blanksBefore(start), end, "");
+	}
+
+	/** The keyword leaf right before {@code node}, hidden leaves (blanks, comments) aside; null when there is none. */
+	private static ILeafNode keywordBefore(INode node) {
+		ILeafNode before = null;
+		for (ILeafNode leaf : node.getRootNode().getLeafNodes()) {
+			if (leaf.getOffset() >= node.getOffset()) {
+				break;
+			}
+			if (!leaf.isHidden()) {
+				before = leaf;
+			}
+		}
+		return before != null && before.getGrammarElement() instanceof Keyword ? before : null;
+	}
+
+	/**
 	 * Adds an attribute to the body of {@code element}: after {@code anchor} when it is given, else
 	 * first. Null when the element has no complete body (a syntax error is reported there).
 	 */

@@ -2,6 +2,7 @@ package org.pcchat.dsl.ide.quickfix;
 
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.HARDWARE__NICS;
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.INSTALLED__ITEMS;
+import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.INSTANCE__ALWAYS_ON;
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__EDITION;
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__SERVICE_PACK;
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.OPERATING_SYSTEM__VERSION;
@@ -38,6 +39,7 @@ import org.pcchat.dsl.model.SqlVersion;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Hardware;
 import org.pcchat.dsl.pctopo.Installed;
+import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.OperatingSystem;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
@@ -189,6 +191,25 @@ public class PctopoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		replaceMarkedWithData(acceptor, port -> "Set port " + port);
 	}
 
+	// PC218: the marked server, copy or witness leaves the collocated pool (data: the feature's name, and the
+	// server's name for a server).
+	@QuickFix(Rules.RECOVERY_ON_COLLOCATED_POOL)
+	public void removeFromCollocatedPool(DiagnosticResolutionAcceptor acceptor) {
+		List<String> data = site().data();
+		String what = first(data);
+		if ("server".equals(what) && data.size() > 1) {
+			String name = data.get(1);
+			acceptor.accept("Remove server '" + name + "'", edit(PersistentChatPool.class, (layout, pool) -> pool
+					.getServers().stream().filter(server -> name.equals(server.getName())).findFirst()
+					.map(layout::removeElement).orElse(null)));
+		} else if (what != null) {
+			acceptor.accept("Remove " + removalLabel(what), edit(PersistentChatPool.class, (layout, pool) -> {
+				EStructuralFeature reference = feature(pool, what);
+				return reference == null ? null : layout.removeAttribute(LayoutEdits.node(pool, reference));
+			}));
+		}
+	}
+
 	// PC301: one resolution per SQL Server version the product supports (data: their literals).
 	@QuickFix(Rules.SQL_VERSION_UNSUPPORTED)
 	public void changeSqlVersion(DiagnosticResolutionAcceptor acceptor) {
@@ -203,6 +224,19 @@ public class PctopoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 						SQL_INSTALLATION__VERSION, SQL_INSTALLATION__SERVICE_PACK, null)));
 			}
 		}
+	}
+
+	// PC315: the instance leaves its AlwaysOn availability group; the diagnostic marks the alwayson keyword.
+	@QuickFix(Rules.ALWAYS_ON_UNSUPPORTED)
+	public void removeAlwaysOn(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Remove alwayson", edit(Instance.class,
+				(layout, instance) -> layout.removeWithBlanksBefore(LayoutEdits.node(instance, INSTANCE__ALWAYS_ON))));
+	}
+
+	// PC316: the Standard Edition server's RTC instance (data: MACHINE.RTC), over the marked reference.
+	@QuickFix(Rules.DATABASE_ON_LOCAL_INSTANCE)
+	public void useStandardEditionInstance(DiagnosticResolutionAcceptor acceptor) {
+		replaceMarkedWithData(acceptor, instance -> "Change to '" + instance + "'");
 	}
 
 	// PC401: one resolution per Windows Server version the product supports (data: their literals).
@@ -229,6 +263,16 @@ public class PctopoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 			acceptor.accept("Add " + String.join(", ", missing) + " to installed", edit(Installed.class,
 					(layout, installed) -> layout.insertAfter(LayoutEdits.node(installed, INSTALLED__ITEMS),
 							", " + String.join(", ", missing))));
+		}
+	}
+
+	// PC404: the Windows update at the end of the installed list (data: its KB ID).
+	@QuickFix(Rules.HOTFIX_MISSING)
+	public void addHotfix(DiagnosticResolutionAcceptor acceptor) {
+		String hotfix = first(site().data());
+		if (hotfix != null) {
+			acceptor.accept("Add " + hotfix + " to installed", edit(Installed.class,
+					(layout, installed) -> layout.insertAfter(LayoutEdits.node(installed, INSTALLED__ITEMS), ", " + hotfix)));
 		}
 	}
 
@@ -301,6 +345,15 @@ public class PctopoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 
 	private static EStructuralFeature feature(EObject element, String name) {
 		return element.eClass().getEStructuralFeature(name);
+	}
+
+	/** "backup", "complianceMirror" as a user reads them: "the backup", "the compliance mirror". */
+	private static String removalLabel(String feature) {
+		return switch (feature) {
+		case "complianceMirror" -> "the compliance database's mirror";
+		case "complianceBackup" -> "the compliance database's backup";
+		default -> "the " + feature;
+		};
 	}
 
 	private static Site siteNamed(Topology topology, String name) {

@@ -27,12 +27,13 @@ class FuzzRegressionTest {
 
   /**
    * A text that ends with a lone carriage return and a syntax error at its end: Xtext threw while
-   * placing the error, and the file was reported clean.
+   * placing the error, and the file was reported clean. (The topology is cut short, so that it has
+   * no Front End, PC101, is not reported: the Front End may be in the text that is missing.)
    */
   @Test
   void syntaxErrorAtTheEndAfterALoneCarriageReturnIsReported() {
     Pipeline.Outcome outcome = run("topology T {\r  site S {\r  }\r");
-    assertEquals(List.of("PC101 1:10-1:11", "PC001 3:4-4:1"), outcome.findings().stream()
+    assertEquals(List.of("PC001 3:4-4:1"), outcome.findings().stream()
         .map(f -> f.rule() + " " + f.line() + ":" + f.column() + "-" + f.endLine() + ":" + f.endColumn()).toList());
   }
 

@@ -140,7 +140,7 @@ class GenerateCommandTest {
     Run run = pcchat("generate", "-o", target.toString(), VALID, SYNTAX_ERROR);
     assertAll(
         () -> assertEquals(1, run.exitCode()),
-        () -> assertEquals(List.of(SYNTAX_ERROR + ":33:1: error: unexpected 'trailing' after the end of the "
+        () -> assertEquals(List.of(SYNTAX_ERROR + ":33:1: error: unexpected `trailing` after the end of the "
             + "topology; a file holds exactly one topology { ... } [PC001]",
             "pcchat: error: no checklist written: a topology has syntax errors or unresolved references "
             + "(above); fix them and run again"), run.errLines()),

@@ -14,6 +14,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.pcchat.dsl.generator.ChecklistFormat;
 import org.pcchat.dsl.generator.FileNames;
 import org.pcchat.dsl.validation.RuleCatalogue;
+import org.pcchat.dsl.validation.Rules;
 
 import com.google.gson.JsonParser;
 
@@ -27,6 +28,7 @@ final class Invariants {
   private static final Pattern RULE_ID = Pattern.compile("PC\\d{3}");
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   private static final RuleCatalogue CATALOGUE = new RuleCatalogue();
+  private static final String NO_TOPOLOGY = "no topology in this file";
 
   private Invariants() {
   }
@@ -53,6 +55,35 @@ final class Invariants {
         && issue.getOffset() + issue.getLength() <= text.length(), () -> "range outside the text of "
         + text.length() + " characters: " + issue);
     assertFalse(issue.getMessage() == null || issue.getMessage().isBlank(), () -> "no message: " + issue);
+    if (Rules.SYNTAX_ERROR.equals(code)) {
+      checkSyntaxError(text, issue);
+    }
+  }
+
+  /** A syntax error speaks the language, not the parser, and names the token it marks (or the end of the file). */
+  static void checkSyntaxError(String text, Issue issue) {
+    String message = issue.getMessage();
+    assertFalse(SyntaxErrorMeasure.RAW.matcher(message).find(), () -> "the parser's words: " + issue);
+    String marked = text.substring(issue.getOffset(), issue.getOffset() + issue.getLength())
+        .replaceAll("^[ \\t\\r\\n]+|[ \\t\\r\\n]+$", "");
+    if (message.startsWith(NO_TOPOLOGY)) {
+      return; // a file of blanks and comments: there is no token to name
+    }
+    boolean atTheEnd = text.substring(issue.getOffset() + issue.getLength()).isBlank();
+    if (marked.isEmpty()) {
+      assertTrue(message.contains("end of the file") || message.contains("end of the line"),
+          () -> "marks the end of the file or of a line without saying so: " + issue);
+      return;
+    }
+    if (atTheEnd && message.contains("end of the file")) {
+      return; // the last token, or an unclosed string or comment that runs to the end of the file
+    }
+    String token = marked.replaceAll("\\s+", " ");
+    token = token.substring(0, Math.min(token.length(), 20));
+    boolean invisible = token.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+    String shown = token;
+    assertTrue(invisible ? message.contains("U+") : message.contains(shown),
+        () -> "does not name the token it marks, '" + shown + "': " + issue);
   }
 
   private static void checkFinding(int[] lineLengths, Finding finding) {

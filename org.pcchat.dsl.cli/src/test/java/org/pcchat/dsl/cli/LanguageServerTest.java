@@ -78,6 +78,18 @@ class LanguageServerTest extends ExampleSession {
         labels::toString);
   }
 
+  /** The grammar reads unknown text where an element may start; nobody is invited to write it. */
+  @Test
+  void completionInASiteProposesItsElementsOnly() throws Exception {
+    String marker = "timezone \"Pacific Standard Time\"\n";
+    CompletionParams params = new CompletionParams(document(), positionOf(text, marker, marker.length()));
+    List<String> labels = get(session.server().getTextDocumentService().completion(params)).getRight().getItems()
+        .stream().map(CompletionItem::getLabel).toList();
+    assertTrue(labels.containsAll(List.of("sqlserver", "fileshare", "frontend", "persistentchat")), labels::toString);
+    assertFalse(labels.stream().anyMatch(label -> List.of("pool", "standard", "SQL2012", "MSMQ", "GB").contains(label)),
+        labels::toString);
+  }
+
   @Test
   void hoverOnTheDiagnosticExplainsItsRule() throws Exception {
     Diagnostic diagnostic = removeMessageQueuingFromPc01();

@@ -32,9 +32,19 @@ final class Mutations {
   // As an editor shows a file that is not UTF-8: with replacement characters.
   private static final List<String> CORPUS = FILES.stream().map(bytes -> new String(bytes, StandardCharsets.UTF_8))
       .toList();
-  private static final List<String> VOCABULARY = vocabulary();
+  private static final List<String> VOCABULARY = words();
 
   private Mutations() {
+  }
+
+  /** The real topologies every mutation starts from, as text. */
+  static List<String> corpus() {
+    return CORPUS;
+  }
+
+  /** Every token of the corpus and the extra ones, which insertions and replacements draw from. */
+  static List<String> vocabulary() {
+    return VOCABULARY;
   }
 
   private static List<byte[]> files() {
@@ -117,7 +127,7 @@ final class Mutations {
     return tokens;
   }
 
-  private static List<String> vocabulary() {
+  private static List<String> words() {
     List<String> words = new ArrayList<>(EXTRA_TOKENS);
     CORPUS.stream().flatMap(text -> tokens(text).stream()).filter(token -> !token.isBlank()).distinct().sorted()
         .forEach(words::add);
