@@ -1,5 +1,9 @@
 package org.pcchat.dsl.tests;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -27,6 +31,16 @@ record ConformanceFile(String name, String text, Set<String> expected) {
 			}
 		}
 		return new ConformanceFile(name, text, expected);
+	}
+
+	/** The repository's copy of conformance file {@code name} (org.pcchat.dsl.tests/conformance). */
+	static ConformanceFile read(String name) {
+		try {
+			return parse(name, Files.readString(
+					Locations.repositoryRoot().resolve("org.pcchat.dsl.tests/conformance").resolve(name), StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** The comparable form of one diagnostic: zero-padded line, then the rule ID. */

@@ -80,11 +80,9 @@ class ConformanceTest {
 
 	@Test
 	void copyInRepositoryMatchesSpecification() throws IOException {
-		Path shared = Locations.sharedFolder().resolve("conformance");
+		Path shared = Locations.specification("conformance");
 		Path copy = Locations.repositoryRoot().resolve("org.pcchat.dsl.tests/conformance");
-		if (Files.isDirectory(shared)) {
-			assertEquals(listing(shared), listing(copy), "refresh org.pcchat.dsl.tests/conformance from " + shared);
-		}
+		assertEquals(listing(shared), listing(copy), "refresh org.pcchat.dsl.tests/conformance from " + shared);
 	}
 
 	private Set<String> reported(ConformanceFile conformance) {

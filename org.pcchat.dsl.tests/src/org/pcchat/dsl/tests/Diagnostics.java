@@ -2,19 +2,23 @@ package org.pcchat.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
 /**
- * Validates topology texts in which «guillemets» mark the spans where the diagnostics of the rule
- * under test must start and what they cover; the markers are removed before parsing.
+ * Assertions on the diagnostics of the rule under test: exactly which text each one marks, and
+ * that the test topology is not itself broken. Either the spans are marked in the text with
+ * «guillemets» (removed before parsing), or a test that has the issues already names the marked
+ * snippet ({@link #assertMarks}).
  */
 public class Diagnostics {
 
@@ -59,10 +63,47 @@ public class Diagnostics {
 	 */
 	public List<Issue> of(String rule, String text) {
 		List<Issue> issues = topologies.issues(text);
+		assertNotBroken(issues);
+		return ofRule(issues, rule);
+	}
+
+	/** The diagnostics of {@code rule} among {@code issues}. */
+	static List<Issue> ofRule(List<Issue> issues, String rule) {
+		return issues.stream().filter(issue -> rule.equals(issue.getCode())).toList();
+	}
+
+	/** {@code rule} fired once among the issues of {@code text}, marking the first {@code marked}. */
+	static Issue assertMarks(String text, List<Issue> issues, String rule, String marked) {
+		return assertMarks(text, issues, rule, marked, marked);
+	}
+
+	/** {@code rule} fired once, marking the first {@code marked} at or after {@code anchor} in {@code text}. */
+	static Issue assertMarks(String text, List<Issue> issues, String rule, String anchor, String marked) {
+		int at = text.indexOf(anchor);
+		assertTrue(at >= 0, () -> "the test text has no '" + anchor + "'");
+		int offset = text.indexOf(marked, at);
+		List<Issue> found = ofRule(issues, rule);
+		assertEquals(List.of(span(text, offset, marked.length())),
+				found.stream().map(issue -> span(text, issue.getOffset(), issue.getLength())).toList(),
+				() -> rule + " at (line:column \"text\") among:\n" + describe(issues));
+		return found.get(0);
+	}
+
+	/** {@code rule} did not fire, and not because the test topology has a syntax or link error. */
+	static void assertNone(List<Issue> issues, String rule) {
+		assertNotBroken(issues);
+		assertTrue(ofRule(issues, rule).isEmpty(), () -> "no " + rule + " expected, but got:\n" + describe(issues));
+	}
+
+	// A check sees a partial model in a broken text: a test expecting no diagnostic would pass for that reason.
+	private static void assertNotBroken(List<Issue> issues) {
 		List<String> broken = issues.stream().filter(issue -> BROKEN.contains(issue.getCode()))
 				.map(Issue::toString).toList();
 		assertEquals(List.of(), broken, "the test topology itself is broken");
-		return issues.stream().filter(issue -> rule.equals(issue.getCode())).toList();
+	}
+
+	private static String describe(List<Issue> issues) {
+		return issues.stream().map(Issue::toString).collect(Collectors.joining("\n"));
 	}
 
 	private static String unmarked(String markedText) {

@@ -38,9 +38,7 @@ class ExampleTest {
 
 	@Test
 	void bundledExampleIsTheSpecificationsExample() throws Exception {
-		Path shared = Locations.sharedFolder().resolve("examples/contoso.pctopo");
-		if (Files.exists(shared)) {
-			assertEquals(Files.readString(shared), Files.readString(Locations.repositoryRoot().resolve("examples/contoso.pctopo")));
-		}
+		Path shared = Locations.specification("examples/contoso.pctopo");
+		assertEquals(Files.readString(shared), Files.readString(Locations.repositoryRoot().resolve("examples/contoso.pctopo")));
 	}
 }

@@ -1,8 +1,8 @@
 package org.pcchat.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pcchat.dsl.tests.Findings.assertMarks;
-import static org.pcchat.dsl.tests.Findings.assertNone;
+import static org.pcchat.dsl.tests.Diagnostics.assertMarks;
+import static org.pcchat.dsl.tests.Diagnostics.assertNone;
 
 import java.util.List;
 

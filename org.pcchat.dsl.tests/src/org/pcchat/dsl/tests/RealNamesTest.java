@@ -69,7 +69,7 @@ class RealNamesTest {
 	@Test
 	void aNameIsNeverAllDigits() {
 		List<Issue> issues = topologies.issues("topology T { site S { sqlserver 2012 { } } }");
-		Findings.assertMarks("topology T { site S { sqlserver 2012 { } } }", issues, Rules.SYNTAX_ERROR, "2012");
+		Diagnostics.assertMarks("topology T { site S { sqlserver 2012 { } } }", issues, Rules.SYNTAX_ERROR, "2012");
 	}
 
 	@Test
@@ -102,10 +102,10 @@ class RealNamesTest {
 	void aWrongUnitIsOneSyntaxErrorOnTheValue() {
 		String text = withFrontEnd(chatPool(chatServer("pc1", "hardware { memory 64MB disks 8 }")));
 		List<Issue> issues = topologies.issues(text);
-		Issue issue = Findings.assertMarks(text, issues, Rules.SYNTAX_ERROR, "64MB");
+		Issue issue = Diagnostics.assertMarks(text, issues, Rules.SYNTAX_ERROR, "64MB");
 		assertEquals("'64MB' is not memory in GB, e.g. 64 GB", issue.getMessage());
-		// the memory is unknown, not 0 GB; the rest of the block is read
-		Findings.assertNone(issues, Rules.HARDWARE_BELOW_RECOMMENDED);
+		// the memory is unknown, not 0 GB; the rest of the block is read (assertNone refuses a broken text)
+		assertEquals(List.of(), Diagnostics.ofRule(issues, Rules.HARDWARE_BELOW_RECOMMENDED));
 		assertEquals(8, element(topologies.topology(text), PersistentChatPool.class, 3).getServers().get(0).getHardware()
 				.getDisks());
 	}
@@ -197,6 +197,6 @@ class RealNamesTest {
 	@Test
 	void anUnresolvedReferenceIsStillPC002() {
 		String text = withFrontEnd(chatPool(chatServer("pc1", "")).replace("nexthop FE", "nexthop FE-2"));
-		Findings.assertMarks(text, topologies.issues(text), Rules.UNRESOLVED_REFERENCE, "FE-2");
+		Diagnostics.assertMarks(text, topologies.issues(text), Rules.UNRESOLVED_REFERENCE, "FE-2");
 	}
 }

@@ -201,31 +201,27 @@ class RuleCatalogueTest {
 	@Test
 	void copyOfDomainRulesMatchesTheSpecification() throws IOException {
 		Map<String, String[]> table = domainTable();
-		if (table != null) {
-			assertEquals(new TreeSet<>(DOMAIN_RULES), table.keySet(), "DOMAIN_RULES vs the table of ../shared/DOMAIN.md");
-		}
+		assertEquals(new TreeSet<>(DOMAIN_RULES), table.keySet(), "DOMAIN_RULES vs the rule table of the specification");
 	}
 
 	@Test
 	void severitiesAndQuickFixesMatchTheSpecification() throws IOException {
 		Map<String, String[]> table = domainTable();
-		if (table != null) {
-			for (Map.Entry<String, String[]> row : table.entrySet()) {
-				if (EXPECTED_MISSING.contains(row.getKey())) {
-					assertFalse(catalogue.contains(row.getKey()), () -> row.getKey() + " is in the catalogue now: remove it from EXPECTED_MISSING");
-					continue;
-				}
-				Rule rule = catalogue.get(row.getKey());
-				String severity = row.getValue()[0].split(" ")[0]; // PC605: "error / warning"
-				assertEquals(severity, rule.defaultSeverity().name().toLowerCase(), () -> row.getKey() + " severity");
-				boolean specified = !row.getValue()[1].equals("–");
-				if (EXPECTED_MISSING_QUICK_FIX.contains(row.getKey())) {
-					assertTrue(specified && !rule.hasQuickFix(),
-							() -> row.getKey() + " has its quick fix now: remove it from EXPECTED_MISSING_QUICK_FIX");
-					continue;
-				}
-				assertEquals(specified, rule.hasQuickFix(), () -> row.getKey() + " quick fix");
+		for (Map.Entry<String, String[]> row : table.entrySet()) {
+			if (EXPECTED_MISSING.contains(row.getKey())) {
+				assertFalse(catalogue.contains(row.getKey()), () -> row.getKey() + " is in the catalogue now: remove it from EXPECTED_MISSING");
+				continue;
 			}
+			Rule rule = catalogue.get(row.getKey());
+			String severity = row.getValue()[0].split(" ")[0]; // PC605: "error / warning"
+			assertEquals(severity, rule.defaultSeverity().name().toLowerCase(), () -> row.getKey() + " severity");
+			boolean specified = !row.getValue()[1].equals("–");
+			if (EXPECTED_MISSING_QUICK_FIX.contains(row.getKey())) {
+				assertTrue(specified && !rule.hasQuickFix(),
+						() -> row.getKey() + " has its quick fix now: remove it from EXPECTED_MISSING_QUICK_FIX");
+				continue;
+			}
+			assertEquals(specified, rule.hasQuickFix(), () -> row.getKey() + " quick fix");
 		}
 	}
 
@@ -277,12 +273,9 @@ class RuleCatalogueTest {
 		return properties;
 	}
 
-	/** ID to {severity, quick fix} of DOMAIN.md's rule table; null when the specification is not beside the repository. */
+	/** ID to {severity, quick fix} of the specification's rule table; the test is skipped without it. */
 	private static Map<String, String[]> domainTable() throws IOException {
-		Path domain = Locations.sharedFolder().resolve("DOMAIN.md");
-		if (!Files.exists(domain)) {
-			return null;
-		}
+		Path domain = Locations.specification("DOMAIN.md");
 		Map<String, String[]> rows = new TreeMap<>();
 		Matcher row = TABLE_ROW.matcher(Files.readString(domain, StandardCharsets.UTF_8));
 		while (row.find()) {

@@ -99,7 +99,7 @@ class RuleConfigurationTest {
 		List<Issue> issues = issues(write("lab.pctopo", BAD_FQDN));
 		assertEquals(List.of(Rules.INVALID_CONFIGURATION, Rules.INVALID_FQDN), codes(issues));
 		Issue problem = issues.get(0);
-		assertEquals("pcchat.json:3:5: unknown rule 'PC999'; pcchat rules lists them [PC901]",
+		assertEquals("pcchat.json:3:5: unknown rule 'PC999'; pcchat rules lists them",
 				problem.getMessage());
 		assertEquals(Severity.ERROR, problem.getSeverity());
 		TextPosition.of(BAD_FQDN, "Minimal {").withLength("Minimal".length()).assertMarkedBy(problem);
@@ -112,7 +112,7 @@ class RuleConfigurationTest {
 		write("pcchat.json", "{\"rules\": {\"PC208\": \"loud\"}}");
 		Issue problem = issues(write("sites/lab.pctopo", BAD_FQDN)).get(0);
 		assertEquals("../pcchat.json:1:21: unknown level 'loud' for PC208; use \"error\", \"warning\", \"info\" or"
-				+ " \"off\" [PC901]", problem.getMessage());
+				+ " \"off\"", problem.getMessage());
 	}
 
 	@Test
@@ -127,7 +127,7 @@ class RuleConfigurationTest {
 		List<Issue> issues = issues(write("lab.pctopo", BAD_FQDN));
 		assertEquals(List.of(Rules.INVALID_CONFIGURATION, Rules.INVALID_FQDN), codes(issues));
 		assertEquals("pcchat.json:1:27: invalid JSON: Unexpected character ('}' (code 125)): was expecting"
-				+ " double-quote to start field name; the file is ignored until this is fixed [PC901]",
+				+ " double-quote to start field name; the file is ignored until this is fixed",
 				issues.get(0).getMessage());
 	}
 

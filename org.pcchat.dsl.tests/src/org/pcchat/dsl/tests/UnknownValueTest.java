@@ -36,7 +36,7 @@ class UnknownValueTest {
 	void anUnknownSqlVersionIsMarkedWithTheClosestVersions() {
 		Issue issue = diagnostics.assertReportedOnceAt(Rules.UNKNOWN_VALUE, sqlServer("sql «SQL2012R2» edition Enterprise"));
 		assertEquals("SQL server 'Q' names the SQL Server version 'SQL2012R2', which pcchat does not know, so no rule"
-				+ " checks it; did you mean SQL2008R2 or SQL2012? [PC006]", issue.getMessage());
+				+ " checks it; did you mean SQL2008R2 or SQL2012?", issue.getMessage());
 		assertEquals(List.of("SQL2008R2", "SQL2012"), List.of(issue.getData()));
 	}
 
@@ -55,10 +55,10 @@ class UnknownValueTest {
 				.replace("server pc1 {", "server pc1 «actve» {")));
 		List<Issue> issues = diagnostics.assertReportedAt(Rules.UNKNOWN_VALUE, text);
 		assertEquals("Persistent Chat server 'pc1' names the Windows Server edition 'Datacentre', which pcchat does not"
-				+ " know, so no rule checks it; did you mean Datacenter? [PC006]", issues.get(3).getMessage());
+				+ " know, so no rule checks it; did you mean Datacenter?", issues.get(3).getMessage());
 		assertEquals("Persistent Chat server 'pc1' lists 'DotNet45x' as installed, which is neither a prerequisite pcchat"
 				+ " knows (MSMQ, DotNet45, PowerShell3, WIF) nor a hotfix (KB and its number, e.g. KB2982006); did you mean"
-				+ " DotNet45? [PC006]", issues.get(1).getMessage());
+				+ " DotNet45?", issues.get(1).getMessage());
 	}
 
 	/** The typo is reported once: as an unknown item, not also as the prerequisite it stands for missing. */
@@ -79,7 +79,7 @@ class UnknownValueTest {
 		Issue issue = diagnostics.assertReportedOnceAt(Rules.UNKNOWN_VALUE,
 				withFrontEnd(chatPool(chatServer("pc1", "hardware { arch «sparc» }"))));
 		assertEquals("Persistent Chat server 'pc1' names the processor architecture 'sparc', which pcchat does not know,"
-				+ " so no rule checks it; it knows x64, x86, ia64 [PC006]", issue.getMessage());
+				+ " so no rule checks it; it knows x64, x86, ia64", issue.getMessage());
 	}
 
 	@Test

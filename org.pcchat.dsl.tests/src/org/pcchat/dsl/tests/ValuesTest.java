@@ -107,10 +107,10 @@ class ValuesTest {
 		String text = withFrontEnd("sqlserver Q { fqdn \"q.t.local\" sql SQL2012R2 edition Enterprize x86 }");
 		List<Issue> issues = topologies.issues(text);
 		for (String rule : List.of(Rules.SQL_VERSION_UNSUPPORTED, Rules.SQL_EDITION_UNSUPPORTED, Rules.SYNTAX_ERROR)) {
-			Findings.assertNone(issues, rule);
+			Diagnostics.assertNone(issues, rule);
 		}
 		// what is known is still judged
-		Findings.assertMarks(text, issues, Rules.SQL_32_BIT, "x86");
+		Diagnostics.assertMarks(text, issues, Rules.SQL_32_BIT, "x86");
 	}
 
 	@Test
@@ -119,7 +119,7 @@ class ValuesTest {
 		List<Issue> issues = topologies.issues(text);
 		for (String rule : List.of(Rules.OS_UNSUPPORTED, Rules.OS_EDITION_UNSUPPORTED, Rules.ARCHITECTURE_NOT_X64,
 				Rules.SYNTAX_ERROR)) {
-			Findings.assertNone(issues, rule);
+			Diagnostics.assertNone(issues, rule);
 		}
 	}
 
@@ -127,8 +127,8 @@ class ValuesTest {
 	void anUnknownProductJudgesNoVersion() {
 		String text = withFrontEnd("sqlserver Q { fqdn \"q.t.local\" sql SQL2000 }").replace("topology T {",
 				"topology T {\n    product Lync2031");
-		Findings.assertNone(topologies.issues(text), Rules.SQL_VERSION_UNSUPPORTED);
-		Findings.assertMarks(text.replace("Lync2031", "lync2013"), topologies.issues(text.replace("Lync2031", "lync2013")),
+		Diagnostics.assertNone(topologies.issues(text), Rules.SQL_VERSION_UNSUPPORTED);
+		Diagnostics.assertMarks(text.replace("Lync2031", "lync2013"), topologies.issues(text.replace("Lync2031", "lync2013")),
 				Rules.SQL_VERSION_UNSUPPORTED, "SQL2000");
 	}
 

@@ -41,9 +41,7 @@ final class DiagnosticPlacement {
 	static Flag flag(Issue issue, RuleCatalogue catalogue) {
 		String rule = issue.getCode() == null ? "" : issue.getCode();
 		Rule entry = catalogue.contains(rule) ? catalogue.get(rule) : null;
-		String message = issue.getMessage() == null ? "" : issue.getMessage();
-		// the rule ID is a field of its own; messages end with it for the editor's sake
-		message = message.replace(" [" + rule + "]", "").strip();
+		String message = issue.getMessage() == null ? "" : issue.getMessage().strip();
 		String severity = issue.getSeverity() == null ? "error" : issue.getSeverity().name().toLowerCase(Locale.ROOT);
 		return new Flag(rule, entry == null ? "" : entry.title(), severity, message,
 				issue.getLineNumber() == null ? 0 : issue.getLineNumber(), entry == null ? "" : entry.fix());

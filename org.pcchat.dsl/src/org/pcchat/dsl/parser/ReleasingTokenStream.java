@@ -25,6 +25,12 @@ import org.eclipse.xtext.parser.antlr.XtextTokenStream;
  * is unknown (the largest int) until the lexer has reached the end, and an index past the end reads
  * {@link Token#EOF_TOKEN}, so that every bounds check of ANTLR and Xtext lexes exactly as far as it
  * looks. The stream's own {@link #size()} lexes to the end, as the parser asks for it only there.
+ * <p>
+ * Works around: ANTLR's {@code CommonTokenStream.fillBuffer}, which Xtext's stream inherits, lexes
+ * every token on the first look-ahead and keeps them all; this class depends on the protected
+ * {@code tokens}, {@code p} and {@code lastMarker} of that stream and on how Xtext's stream skips
+ * hidden tokens. Upstream issue: none found. Written against Xtext 2.42.0 (with ANTLR 3.2):
+ * UpstreamVersionsTest fails when that version changes, so that an upgrade re-examines it.
  */
 public class ReleasingTokenStream extends XtextTokenStream {
 

@@ -12,6 +12,10 @@ import org.antlr.runtime.CharStream;
  * {@code char[]} that doubles while it grows (twice the text's bytes, or four times, for the whole
  * parse), and the parse then copies it once more for the node model; this stream reads the string the
  * node model keeps, so the text is in memory once.
+ * <p>
+ * Works around: Xtext's {@code AbstractAntlrParser.parse(Reader)} reads the text through ANTLR's
+ * {@code ANTLRReaderStream}. Upstream issue: none found. Written against Xtext 2.42.0 (with ANTLR
+ * 3.2): UpstreamVersionsTest fails when that version changes, so that an upgrade re-examines it.
  */
 public final class TextCharStream extends ANTLRStringStream {
 

@@ -18,8 +18,9 @@ import com.google.inject.Inject;
 /**
  * Base of the checks of one concern (names, front end, pools, databases, ...). Subclasses are
  * composed into {@link PctopoValidator}; every diagnostic goes through {@link #report} so that it
- * carries its rule ID, the rule's severity from the catalogue or from {@code pcchat.json}, and
- * honours {@code // pcchat-ignore} comments, in every front end alike.
+ * carries its rule ID as its issue code, the rule's severity from the catalogue or from
+ * {@code pcchat.json}, and honours {@code // pcchat-ignore} comments, in every front end alike. The
+ * message is the sentence alone: each front end shows the rule ID its own way.
  */
 public abstract class PctopoConcernValidator extends AbstractDeclarativeValidator {
 
@@ -72,13 +73,12 @@ public abstract class PctopoConcernValidator extends AbstractDeclarativeValidato
 			return;
 		}
 		Severity configured = run.configuration().severity(rule, severity);
-		String text = message + " [" + ruleId + "]";
 		if (configured == Severity.ERROR) {
-			getMessageAcceptor().acceptError(text, source, feature, index, ruleId, data);
+			getMessageAcceptor().acceptError(message, source, feature, index, ruleId, data);
 		} else if (configured == Severity.WARNING) {
-			getMessageAcceptor().acceptWarning(text, source, feature, index, ruleId, data);
+			getMessageAcceptor().acceptWarning(message, source, feature, index, ruleId, data);
 		} else if (configured == Severity.INFO) {
-			getMessageAcceptor().acceptInfo(text, source, feature, index, ruleId, data);
+			getMessageAcceptor().acceptInfo(message, source, feature, index, ruleId, data);
 		} // null: "off" in pcchat.json
 	}
 
@@ -90,13 +90,12 @@ public abstract class PctopoConcernValidator extends AbstractDeclarativeValidato
 			String... data) {
 		Rule rule = catalogue.get(ruleId);
 		Severity configured = run(source).configuration().severity(rule, rule.defaultSeverity());
-		String text = message + " [" + ruleId + "]";
 		if (configured == Severity.ERROR) {
-			getMessageAcceptor().acceptError(text, source, offset, length, ruleId, data);
+			getMessageAcceptor().acceptError(message, source, offset, length, ruleId, data);
 		} else if (configured == Severity.WARNING) {
-			getMessageAcceptor().acceptWarning(text, source, offset, length, ruleId, data);
+			getMessageAcceptor().acceptWarning(message, source, offset, length, ruleId, data);
 		} else if (configured == Severity.INFO) {
-			getMessageAcceptor().acceptInfo(text, source, offset, length, ruleId, data);
+			getMessageAcceptor().acceptInfo(message, source, offset, length, ruleId, data);
 		}
 	}
 

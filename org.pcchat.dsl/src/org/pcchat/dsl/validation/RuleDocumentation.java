@@ -19,7 +19,9 @@ public class RuleDocumentation {
 			<!-- Generated from rules.properties by org.pcchat.dsl.validation.RuleDocumentation: do not edit.
 			     Regenerate with ./mvnw verify -Dpcchat.updateDocs=true (RuleDocumentationTest rewrites it). -->
 
-			Every diagnostic pcchat reports ends with its rule ID, e.g. `[PC201]`, described below.
+			Every diagnostic pcchat reports carries its rule ID, described below: after the message
+			(`[PC201]`) in `pcchat check`, the Problems view and the Maven build's log, as the
+			diagnostic's code in editors that use the language server.
 			Rules PC001 to PC605 restate Microsoft's requirements for Persistent Chat in Lync Server 2013
 			and Skype for Business Server 2015; rules PC9xx are about pcchat's own configuration file and
 			comments.

@@ -31,12 +31,14 @@ import org.pcchat.dsl.pctopo.SqlInstallation;
 import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
+import org.pcchat.dsl.validation.Addresses;
 import org.pcchat.dsl.validation.ElementKinds;
 import org.pcchat.dsl.validation.Roles;
 
 /**
- * A named element in a few words, for hovers on its name and on references to it: its kind and
- * name as messages say them, then its address and the facts a reader checks most, e.g.
+ * A named element in a few words, for hovers on its name and on references to it, in the language
+ * server and in Eclipse: its kind and name as messages say them, then its address (for an SQL
+ * instance its machine's) and the facts a reader checks most, e.g.
  * {@code Front End pool 'FE'}, {@code fepool.contoso.com}, {@code 2 servers · back end SQLBE.RTC}.
  */
 public final class ElementSummary {
@@ -46,21 +48,14 @@ public final class ElementSummary {
 	private ElementSummary() {
 	}
 
-	/** Markdown; null for elements without a name (attributes, hardware blocks...). */
-	public static String of(EObject element) {
+	/** Null for elements without a name (attributes, hardware blocks...). */
+	public static HoverContent of(EObject element) {
 		if (PctopoQualifiedNameProvider.nameOf(element) == null) {
 			return null;
 		}
-		StringBuilder markdown = new StringBuilder("**").append(ElementKinds.label(element)).append("**");
-		String fqdn = fqdn(element);
-		if (fqdn != null) {
-			markdown.append(" `").append(fqdn).append('`');
-		}
-		String facts = join(facts(element));
-		if (!facts.isEmpty()) {
-			markdown.append("\n\n").append(facts);
-		}
-		return markdown.toString();
+		HoverContent summary = new HoverContent(ElementKinds.label(element), address(element));
+		String facts = String.join(" · ", facts(element));
+		return facts.isEmpty() ? summary : summary.paragraph(facts);
 	}
 
 	private static List<String> facts(EObject element) {
@@ -149,10 +144,15 @@ public final class ElementSummary {
 		return canonical != null ? canonical : written;
 	}
 
-	private static String fqdn(EObject element) {
-		Object fqdn = element.eClass().getEStructuralFeature("fqdn") == null ? null
-				: element.eGet(element.eClass().getEStructuralFeature("fqdn"));
-		return fqdn instanceof String text && !text.isBlank() ? text : null;
+	// An SQL instance has no FQDN of its own: it is reached on its machine's.
+	private static String address(EObject element) {
+		for (EObject current = element; current != null; current = current.eContainer()) {
+			if (Addresses.fqdnFeature(current) != null) {
+				String fqdn = Addresses.fqdnOf(current);
+				return fqdn == null || fqdn.isBlank() ? null : fqdn;
+			}
+		}
+		return null;
 	}
 
 	private static String name(EObject element) {
@@ -183,9 +183,5 @@ public final class ElementSummary {
 			}
 		}
 		return present;
-	}
-
-	private static String join(List<String> facts) {
-		return String.join(" · ", facts);
 	}
 }

@@ -11,11 +11,11 @@ public class PctopoHoverService extends HoverService {
 
 	@Override
 	public String getContents(EObject element) {
-		String summary = element == null ? null : ElementSummary.of(element);
+		HoverContent summary = element == null ? null : ElementSummary.of(element);
 		String comment = super.getContents(element);
 		if (summary == null) {
 			return comment;
 		}
-		return comment.isBlank() ? summary : summary + "\n\n" + comment;
+		return comment.isBlank() ? summary.markdown() : summary.markdown() + "\n\n" + comment;
 	}
 }

@@ -42,6 +42,12 @@ import com.google.gson.stream.JsonToken;
  * takes for a client's response). This endpoint answers both. JSON that is no JSON-RPC message
  * gets an Invalid Request (-32600), and a request whose params do not fit its method Invalid
  * params (-32602): LSP4J calls all of them parse errors.
+ * <p>
+ * Works around: {@code RemoteEndpoint.handle} answering only the malformed messages that
+ * {@code MessageTypeAdapter} could half-read (the handling added for
+ * https://github.com/eclipse-lsp4j/lsp4j/issues/152); this replaces the launcher's JSON handler and
+ * remote endpoint. Written against LSP4J 1.0.0: UpstreamVersionsTest fails when that version
+ * changes, so that an upgrade re-examines it.
  */
 final class ParseErrorAnswering extends RemoteEndpoint {
 

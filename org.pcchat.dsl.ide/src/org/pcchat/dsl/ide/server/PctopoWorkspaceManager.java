@@ -24,6 +24,12 @@ import com.google.inject.Inject;
  * hovers); a request about a document that is neither open nor a file of the workspace gets an
  * error that says so, instead of an internal error from deep inside the resource set, and so does a
  * request at a position outside the document ({@link ProtocolPositions}).
+ * <p>
+ * Works around: {@code WorkspaceManager.initialize} failing without a root
+ * (https://github.com/eclipse-xtext/xtext/issues/3391), {@code read} failing deep inside the
+ * resource set on an unknown document, and the positions of {@code getDocument}'s document (see
+ * {@link ProtocolPositions}). Written against Xtext 2.42.0:
+ * UpstreamVersionsTest fails when that version changes, so that an upgrade re-examines it.
  */
 public class PctopoWorkspaceManager extends WorkspaceManager {
 

@@ -14,6 +14,11 @@ import org.eclipse.xtext.util.TextRegion;
  * a character past the end of its line means the line's end. A line past the last line, or a
  * negative number, is an invalid parameter (-32602) with a sentence saying which; Xtext's
  * document answers all three with an internal error that carries the whole text.
+ * <p>
+ * Works around: {@code Document.getOffSet} throwing IndexOutOfBoundsException with the document's
+ * text (upstream's view: https://github.com/eclipse-archived/xtext-core/issues/22). Written against
+ * Xtext 2.42.0: UpstreamVersionsTest fails when that version changes, so that an upgrade
+ * re-examines it.
  */
 final class ProtocolPositions extends Document {
 

@@ -17,7 +17,6 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -59,9 +58,7 @@ class ChecklistCommandTest {
 
 	@BeforeEach
 	void createTopology(TestInfo test) throws CoreException {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("checklists-" + test.getTestMethod().orElseThrow().getName());
-		project.create(null);
-		project.open(null);
+		project = TestProject.validated("checklists-" + test.getTestMethod().orElseThrow().getName());
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		project.getFolder("lab").create(true, true, null);
 		topology = project.getFolder("lab").getFile("minimal.pctopo");

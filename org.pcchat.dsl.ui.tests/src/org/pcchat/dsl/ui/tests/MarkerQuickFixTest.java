@@ -17,7 +17,6 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -53,9 +52,7 @@ class MarkerQuickFixTest {
 
 	@BeforeEach
 	void createFileWithPc201(TestInfo test) throws CoreException {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("fixes-" + test.getTestMethod().orElseThrow().getName());
-		project.create(null);
-		project.open(null);
+		project = TestProject.validated("fixes-" + test.getTestMethod().orElseThrow().getName());
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		file = project.getFile("noqueue.pctopo");
 		write(file, NO_MSMQ);
@@ -120,7 +117,7 @@ class MarkerQuickFixTest {
 		waitUntil("a PC503 marker from the build after the save", () -> !problems(file, "PC503").isEmpty());
 		waitUntil("the new marker hidden as well", () -> markerAnnotations(viewer).size() == 2
 				&& markerAnnotations(viewer).stream().allMatch(Annotation::isMarkedDeleted));
-		assertTrue(liveRules(viewer).containsAll(List.of("PC201", "PC503")), "shown live: " + liveRules(viewer));
+		waitUntil("PC201 and PC503 shown live", () -> liveRules(viewer).containsAll(List.of("PC201", "PC503")));
 		ICompletionProposal fix = quickAssist(viewer, markerAnnotationOffset(viewer), ADD_MSMQ);
 		assertEquals(ADD_MSMQ, fix.getDisplayString(), "Ctrl+1 still offers the hidden marker's fixes");
 	}

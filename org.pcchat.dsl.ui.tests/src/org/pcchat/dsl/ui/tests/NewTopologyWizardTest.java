@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -36,9 +35,7 @@ class NewTopologyWizardTest {
 
 	@BeforeEach
 	void createProject(TestInfo test) throws CoreException {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("wizard-" + test.getTestMethod().orElseThrow().getName());
-		project.create(null);
-		project.open(null);
+		project = TestProject.validated("wizard-" + test.getTestMethod().orElseThrow().getName());
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 

@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -49,9 +48,7 @@ class PctopoEditorTest {
 
 	@BeforeEach
 	void createProject(TestInfo test) throws CoreException {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject(test.getTestMethod().orElseThrow().getName());
-		project.create(null);
-		project.open(null);
+		project = TestProject.validated(test.getTestMethod().orElseThrow().getName());
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 

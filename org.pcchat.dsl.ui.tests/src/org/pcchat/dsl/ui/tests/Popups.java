@@ -42,11 +42,14 @@ final class Popups {
 		return rows;
 	}
 
-	/** All text in visible popups, with runs of white space made single spaces. */
+	/** All visible text in visible popups, with runs of white space made single spaces. */
 	static String text(Display display) {
 		StringBuilder text = new StringBuilder();
 		for (Shell shell : visible(display)) {
 			for (Control control : descendants(shell)) {
+				if (!control.isVisible()) {
+					continue;
+				}
 				if (control instanceof StyledText styled) {
 					text.append(styled.getText()).append(' ');
 				} else if (control instanceof Text plain) {
@@ -57,6 +60,19 @@ final class Popups {
 			}
 		}
 		return normalized(text.toString());
+	}
+
+	/** The texts of the visible text controls in visible popups, top to bottom, white space made single spaces. */
+	static List<String> texts(Display display) {
+		List<String> texts = new ArrayList<>();
+		for (Shell shell : visible(display)) {
+			for (Control control : descendants(shell)) {
+				if (control instanceof StyledText styled && styled.isVisible()) {
+					texts.add(normalized(styled.getText()));
+				}
+			}
+		}
+		return texts;
 	}
 
 	static String normalized(String text) {

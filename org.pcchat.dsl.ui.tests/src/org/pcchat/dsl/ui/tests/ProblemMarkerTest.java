@@ -16,16 +16,12 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.pcchat.dsl.ui.builder.PctopoBuilder;
-import org.pcchat.dsl.ui.builder.PctopoNature;
 import org.pcchat.dsl.ui.builder.ProblemMarkers;
 
 /** Saved topology files with problems: what the Problems view gets from the builder. */
@@ -35,40 +31,13 @@ class ProblemMarkerTest {
 
 	@BeforeEach
 	void createProject(TestInfo test) throws CoreException {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("markers-" + test.getTestMethod().orElseThrow().getName());
-		project.create(null);
-		project.open(null);
+		project = TestProject.validated("markers-" + test.getTestMethod().orElseThrow().getName());
 	}
 
 	@AfterEach
 	void deleteProject() throws CoreException {
 		waitForBackgroundWork();
 		project.delete(true, true, null);
-	}
-
-	@Test
-	void aProjectWithATopologyGetsTheNatureAndTheBuilder() throws CoreException {
-		write(project.getFile("valid.pctopo"), VALID);
-
-		waitUntil("the pcchat nature and its builder on the project", () -> hasNature(project) && hasBuilder(project));
-		waitForBackgroundWork();
-		assertTrue(hasNature(project) && hasBuilder(project));
-	}
-
-	@Test
-	void aNatureTheUserRemovedIsNotAddedAgain() throws CoreException {
-		write(project.getFile("valid.pctopo"), VALID);
-		waitUntil("the pcchat nature and its builder on the project", () -> hasNature(project) && hasBuilder(project));
-		waitForBackgroundWork();
-		IProjectDescription description = project.getDescription();
-		description.setNatureIds(new String[0]);
-		project.setDescription(description, null);
-
-		write(project.getFile("second.pctopo"), VALID);
-
-		waitForBackgroundWork();
-		assertFalse(hasNature(project), "the user's choice stands");
-		assertFalse(hasBuilder(project));
 	}
 
 	@Test
@@ -164,22 +133,5 @@ class ProblemMarkerTest {
 
 		assertEquals(1, problems(file, "PC201").size());
 		assertFalse(problems(file, "PC201").get(0).getAttribute(ProblemMarkers.ISSUE_DATA, "").isEmpty());
-	}
-
-	private static boolean hasBuilder(IProject project) {
-		try {
-			return List.of(project.getDescription().getBuildSpec()).stream()
-					.anyMatch(command -> PctopoBuilder.ID.equals(command.getBuilderName()));
-		} catch (CoreException e) {
-			return false;
-		}
-	}
-
-	private static boolean hasNature(IProject project) {
-		try {
-			return project.hasNature(PctopoNature.ID);
-		} catch (CoreException e) {
-			return false;
-		}
 	}
 }

@@ -16,7 +16,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
-import org.pcchat.dsl.ui.builder.NatureInstaller;
+import org.pcchat.dsl.ui.builder.NatureQuestion;
 import org.pcchat.dsl.ui.builder.ProblemMarkers;
 import org.pcchat.dsl.ui.generate.GenerateChecklistHandler;
 
@@ -26,7 +26,7 @@ final class Workbench {
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	/** The jobs that validate, build and generate after a change. */
-	private static final List<Object> BACKGROUND = List.of(NatureInstaller.FAMILY, ResourcesPlugin.FAMILY_AUTO_BUILD,
+	private static final List<Object> BACKGROUND = List.of(NatureQuestion.FAMILY, ResourcesPlugin.FAMILY_AUTO_BUILD,
 			ResourcesPlugin.FAMILY_MANUAL_BUILD, GenerateChecklistHandler.FAMILY);
 
 	private Workbench() {

@@ -8,14 +8,40 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IProjectNature;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.pcchat.dsl.ui.PctopoUi;
 
-/** Marks a project that holds topology files: its builder list gets the {@link PctopoBuilder}. */
+/**
+ * Marks a project whose topology files are validated on build: its builder list gets the
+ * {@link PctopoBuilder}. Added only with the user's consent ({@link NatureQuestion}).
+ */
 public class PctopoNature implements IProjectNature {
 
 	public static final String ID = PctopoUi.BUNDLE_ID + ".nature";
 
 	private IProject project;
+
+	/** Whether the project is open and has the nature. */
+	public static boolean isOn(IProject project) {
+		try {
+			return project.isOpen() && project.hasNature(ID);
+		} catch (CoreException e) {
+			return false;
+		}
+	}
+
+	/** Adds the nature, and so the builder, to the project's {@code .project}; nothing when it has it. */
+	public static void addTo(IProject project, IProgressMonitor monitor) throws CoreException {
+		if (isOn(project)) {
+			return;
+		}
+		IProjectDescription description = project.getDescription();
+		String[] natures = description.getNatureIds();
+		String[] withOurs = Arrays.copyOf(natures, natures.length + 1);
+		withOurs[natures.length] = ID;
+		description.setNatureIds(withOurs);
+		project.setDescription(description, monitor);
+	}
 
 	@Override
 	public void configure() throws CoreException {

@@ -81,12 +81,11 @@ public final class ProblemMarkers {
 	}
 
 	/**
-	 * A diagnostic's message as pcchat shows it, in the Problems view and in the editor: validation
-	 * messages end with their rule ID; syntax and linking messages get it here.
+	 * A diagnostic's message as pcchat shows it on one line, in the Problems view and in the editor:
+	 * the sentence, then its rule ID, as {@code pcchat check} prints it.
 	 */
 	public static String messageOf(Issue issue) {
 		String code = issue.getCode();
-		String message = issue.getMessage();
-		return code == null || message.endsWith("[" + code + "]") ? message : message + " [" + code + "]";
+		return code == null ? issue.getMessage() : issue.getMessage() + " [" + code + "]";
 	}
 }

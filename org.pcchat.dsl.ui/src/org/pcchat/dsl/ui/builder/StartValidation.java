@@ -1,12 +1,15 @@
 package org.pcchat.dsl.ui.builder;
 
 import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
 
-/** When the workbench has started: topology validation for the projects that need it (see {@link NatureInstaller}). */
+/** When the workbench has started: the question of validation on build, for the topologies opened (see {@link NatureQuestion}). */
 public class StartValidation implements IStartup {
 
 	@Override
 	public void earlyStartup() {
-		NatureInstaller.start();
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		workbench.getDisplay().asyncExec(() -> TopologyEditors.listen(workbench));
 	}
 }

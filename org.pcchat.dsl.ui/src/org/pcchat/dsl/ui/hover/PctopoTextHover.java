@@ -2,10 +2,12 @@ package org.pcchat.dsl.ui.hover;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.IRegion;
@@ -18,18 +20,25 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
-import org.eclipse.ui.editors.text.EditorsUI;
+import org.pcchat.dsl.ide.hover.ElementSummary;
+import org.pcchat.dsl.ide.hover.HoverContent;
+import org.pcchat.dsl.ide.hover.RuleHover;
+import org.pcchat.dsl.ui.PctopoUi;
 import org.pcchat.dsl.ui.model.TopologyDocuments;
 import org.pcchat.dsl.ui.navigation.References;
 import org.pcchat.dsl.ui.reconciling.DiagnosticAnnotation;
 
 /**
  * Hover for {@code .pctopo} files (plugin.xml): on a diagnostic the rule's documentation from the
- * catalogue, on a reference a summary of the element it names.
+ * catalogue, on a reference a summary of the element it names; the same {@link HoverContent} as the
+ * language server's, as plain text, in a {@link HoverControl}.
  */
 public class PctopoTextHover implements ITextHover, ITextHoverExtension, ITextHoverExtension2 {
 
-	private final RuleDocumentation rules = new RuleDocumentation();
+	/** Characters per line: the hover's width, as the platform's hovers are about as wide. */
+	static final int WIDTH = 90;
+
+	private final RuleHover rules = PctopoUi.injector().getInstance(RuleHover.class);
 
 	@Override
 	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
@@ -43,24 +52,30 @@ public class PctopoTextHover implements ITextHover, ITextHoverExtension, ITextHo
 
 	@Override
 	public Object getHoverInfo2(ITextViewer viewer, IRegion region) {
-		List<String> sections = new ArrayList<>();
+		List<HoverContent> sections = new ArrayList<>();
+		Set<String> covered = new HashSet<>();
 		for (Diagnostic diagnostic : diagnostics(viewer, region)) {
-			sections.add(rules.text(diagnostic.annotation()));
+			DiagnosticAnnotation annotation = diagnostic.annotation();
+			rules.explain(annotation.ruleId(), annotation.message(), Optional.empty()).ifPresent(rule -> {
+				sections.add(rule);
+				covered.add(annotation.getText());
+			});
 		}
-		reference(viewer, region.getOffset()).ifPresent(reference -> sections.add(reference.aboutTarget()));
-		return sections.isEmpty() ? null : String.join("\n\n", sections);
+		reference(viewer, region.getOffset()).map(References.Reference::aboutTarget).ifPresent(sections::add);
+		return sections.isEmpty() ? null
+				: new HoverControl.Input(sections.stream().map(section -> section.plain(WIDTH))
+						.collect(Collectors.joining("\n\n")), covered);
 	}
 
 	@Override
 	@Deprecated
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
-		return (String) getHoverInfo2(viewer, region);
+		return getHoverInfo2(viewer, region) instanceof HoverControl.Input input ? input.text() : null;
 	}
 
 	@Override
 	public IInformationControlCreator getHoverControlCreator() {
-		return parent -> new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString(),
-				new HeadingPresenter());
+		return HoverControl::new;
 	}
 
 	private record Diagnostic(DiagnosticAnnotation annotation, Position position) {
@@ -89,9 +104,9 @@ public class PctopoTextHover implements ITextHover, ITextHoverExtension, ITextHo
 		return region.getOffset() <= end && position.getOffset() <= region.getOffset() + region.getLength();
 	}
 
-	private static Optional<References.Reference<String>> reference(ITextViewer viewer, int offset) {
+	private static Optional<References.Reference<HoverContent>> reference(ITextViewer viewer, int offset) {
 		IDocument document = viewer.getDocument();
 		return document == null ? Optional.empty()
-				: References.at(TopologyDocuments.current(document), offset, ElementSummary::text);
+				: References.at(TopologyDocuments.current(document), offset, ElementSummary::of);
 	}
 }

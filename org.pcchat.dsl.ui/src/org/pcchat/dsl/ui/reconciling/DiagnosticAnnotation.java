@@ -42,7 +42,7 @@ public final class DiagnosticAnnotation extends Annotation {
 		return ruleId;
 	}
 
-	/** The validator's message, which already names the rule ID for validation rules. */
+	/** The validator's message: the sentence alone, without the rule ID (see {@link #ruleId()}). */
 	public String message() {
 		return message;
 	}
