@@ -36,7 +36,8 @@ import org.pcchat.dsl.validation.Rules;
 
 import com.google.inject.Inject;
 
-/** What the checklist contains: order, rules cited, verify items and flags (DOMAIN.md 3). */
+/** What the checklist contains: order, rules cited, verify items and flags
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-deployment-checklist-for-persistent-chat-server). */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PctopoInjectorProvider.class)
 class ChecklistTest {

@@ -31,7 +31,7 @@ import org.pcchat.dsl.validation.Rules;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
-/** Each kind of reference resolves as LANGUAGE.md specifies, or is reported as PC002. */
+/** Each kind of reference resolves as docs/LANGUAGE.md specifies, or is reported as PC002. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PctopoInjectorProvider.class)
 class LinkingTest {

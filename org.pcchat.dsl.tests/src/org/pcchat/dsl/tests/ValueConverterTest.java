@@ -16,7 +16,7 @@ import org.pcchat.dsl.validation.Rules;
 
 import com.google.inject.Inject;
 
-/** FQDN strings, file share paths and decimals are converted as LANGUAGE.md describes. */
+/** FQDN strings, file share paths and decimals are converted as docs/LANGUAGE.md describes. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PctopoInjectorProvider.class)
 class ValueConverterTest {

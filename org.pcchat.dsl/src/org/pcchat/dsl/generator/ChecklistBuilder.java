@@ -23,7 +23,9 @@ import org.pcchat.dsl.validation.RuleCatalogue;
 import com.google.inject.Inject;
 
 /**
- * Builds the deployment checklist of a topology (DOMAIN.md 3): per site its machines in
+ * Builds the deployment checklist of a topology
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-deployment-checklist-for-persistent-chat-server):
+ * per site its machines in
  * dependency order, then publishing, database installation, setup and verification; every item
  * cites the rules behind it and carries the diagnostics of its element.
  */

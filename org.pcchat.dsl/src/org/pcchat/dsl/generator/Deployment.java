@@ -45,7 +45,7 @@ final class Deployment {
 	static final String MIRROR = "mirror";
 	static final String COMPLIANCE_MIRROR = "compliance database mirror";
 
-	/** The Persistent Chat SIP port when a pool does not set one (LANGUAGE.md). */
+	/** The Persistent Chat SIP port when a pool does not set one (docs/LANGUAGE.md). */
 	static final int DEFAULT_PORT = 5041;
 
 	final Topology topology;
@@ -223,7 +223,7 @@ final class Deployment {
 		return lookUp(chatPoolsByShare, share);
 	}
 
-	/** Pools collocated on a Standard Edition server (LANGUAGE.md, {@code on}). */
+	/** Pools collocated on a Standard Edition server (docs/LANGUAGE.md, {@code on}). */
 	List<PersistentChatPool> poolsCollocatedOn(StandardServer server) {
 		return lookUp(chatPoolsByHost, server);
 	}

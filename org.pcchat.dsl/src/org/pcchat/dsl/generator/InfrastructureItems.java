@@ -13,7 +13,9 @@ import org.pcchat.dsl.validation.ElementKinds;
 import org.pcchat.dsl.validation.Rules;
 
 /**
- * What Persistent Chat relies on that exists for the rest of Lync too (DOMAIN.md 1.1, 1.5): the
+ * What Persistent Chat relies on that exists for the rest of Lync too
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-technical-requirements-for-persistent-chat-server):
+ * the
  * Front End pools and Standard Edition servers, and the file shares.
  */
 final class InfrastructureItems {

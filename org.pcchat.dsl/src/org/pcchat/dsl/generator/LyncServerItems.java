@@ -20,12 +20,13 @@ import org.pcchat.dsl.validation.Support;
 
 /**
  * Items of the computers that run Lync Server: Front End servers, Standard Edition servers and
- * Persistent Chat servers (DOMAIN.md 1.2, 1.3): operating system, prerequisites, Message
+ * Persistent Chat servers (docs/rules.md#pc401 to #pc503): operating system, prerequisites, Message
  * Queuing, hardware, firewall and time zone. Certificates are {@link CertificateItems}'.
  */
 final class LyncServerItems {
 
-	/** The ports a Persistent Chat server listens on besides the pool's SIP port (DOMAIN.md 1.5). */
+	/** The ports a Persistent Chat server listens on besides the pool's SIP port
+	 * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-ports-and-protocols-for-internal-servers). */
 	private static final List<Integer> OTHER_PORTS = List.of(881, 443, 8011);
 
 	private static final String FIREWALL_RULE = "Lync Server Persistent Chat";

@@ -18,12 +18,14 @@ import org.pcchat.dsl.validation.ElementKinds;
 import org.pcchat.dsl.validation.Rules;
 
 /**
- * Items of a Persistent Chat pool as a whole (DOMAIN.md 1.5): its definition in Topology Builder,
+ * Items of a Persistent Chat pool as a whole
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-components-and-topologies-for-persistent-chat-server):
+ * its definition in Topology Builder,
  * its databases, capacity and file store. Its servers are {@link LyncServerItems}'.
  */
 final class PoolItems {
 
-	/** Concurrent users per active server and per deployment (DOMAIN.md 1.5). */
+	/** Concurrent users per active server and per deployment (docs/rules.md#pc209, #pc210). */
 	private static final int USERS_PER_SERVER = 20_000;
 	private static final int USERS_PER_DEPLOYMENT = 80_000;
 

@@ -45,7 +45,8 @@ public class CertificateValidator extends PctopoConcernValidator {
 		}
 	}
 
-	// Technical requirements page and DOMAIN.md 1.5: the same CA as the other internal Lync servers.
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-technical-requirements-for-persistent-chat-server:
+	// the same CA as the other internal Lync servers.
 	@Check(CheckType.EXPENSIVE)
 	public void checkIssuedByFrontEndAuthority(Topology topology) {
 		List<Certificate> certificates = Elements.ofTypes(topology, Set.of(Literals.CERTIFICATE)).stream()
@@ -68,7 +69,8 @@ public class CertificateValidator extends PctopoConcernValidator {
 		}
 	}
 
-	// DOMAIN.md 1.5: wildcard subjects and subject alternative names are never supported.
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-certificate-requirements-for-internal-servers:
+	// wildcard subjects and subject alternative names are never supported.
 	@Check
 	public void checkNoWildcard(Certificate certificate) {
 		String wildcard = wildcardName(certificate);
@@ -79,7 +81,7 @@ public class CertificateValidator extends PctopoConcernValidator {
 		}
 	}
 
-	// DOMAIN.md 1.5 (convention, not documented): subject = server FQDN, SAN includes the pool FQDN.
+	// Convention, not documented (docs/rules.md#pc604): subject = server FQDN, SAN includes the pool FQDN.
 	@Check
 	public void checkNamesMatchServer(Server server) {
 		Certificate certificate = server.getCertificate();
@@ -105,7 +107,8 @@ public class CertificateValidator extends PctopoConcernValidator {
 		}
 	}
 
-	// DOMAIN.md 1.5: keys of at least 1024 bits, 2048 strongly recommended.
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-certificate-requirements-for-internal-servers:
+	// keys of at least 1024 bits, 2048 strongly recommended.
 	@Check
 	public void checkKeySize(Certificate certificate) {
 		Integer size = certificate.getKeySize();
@@ -149,7 +152,7 @@ public class CertificateValidator extends PctopoConcernValidator {
 				.filter(name -> name != null && name.contains("*")).findFirst().orElse(null);
 	}
 
-	/** Absent {@code san} is unknown, not empty (DOMAIN.md section 2). */
+	/** Absent {@code san} is unknown, not empty (docs/rules.md#pc604). */
 	private static boolean hasAlternativeNames(Certificate certificate) {
 		return Values.isWritten(certificate, Literals.CERTIFICATE__SUBJECT_ALTERNATIVE_NAMES);
 	}

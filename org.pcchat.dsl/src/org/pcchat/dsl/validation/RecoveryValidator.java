@@ -16,7 +16,9 @@ import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 
 /**
- * High availability and disaster recovery of a pool's databases (DOMAIN.md 2.1): where the mirror,
+ * High availability and disaster recovery of a pool's databases
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-configuring-persistent-chat-server-for-high-availability-and-disaster-recovery):
+ * where the mirror,
  * the backup store (the log shipping secondary) and the witness of the chat database and of the
  * compliance database live relative to their primary. A copy protects only against the failures it
  * does not share with its primary: the instance (PC309), the SQL server (PC318, PC220) and, for a

@@ -22,7 +22,8 @@ import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
 
-/** Which elements play which role in a Persistent Chat deployment (DOMAIN.md 1.1, 1.5). */
+/** Which elements play which role in a Persistent Chat deployment
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-components-and-topologies-for-persistent-chat-server). */
 public final class Roles {
 
 	private Roles() {
@@ -50,7 +51,7 @@ public final class Roles {
 		return isChatServer(element) || isFrontEndServer(element);
 	}
 
-	/** A server whose state is active or not written (LANGUAGE.md); one of unknown state is neither. */
+	/** A server whose state is active or not written (docs/LANGUAGE.md); one of unknown state is neither. */
 	public static boolean isActive(Server server) {
 		return Values.state(server).orElse(null) == ServerState.ACTIVE;
 	}

@@ -33,7 +33,7 @@ public record Rule(String id, String title, Severity defaultSeverity, String doc
 		return id.compareTo(Rules.DUPLICATE_NAME) > 0 && !id.equals(Rules.INVALID_CONFIGURATION);
 	}
 
-	/** PC9xx rules are about pcchat's own files and comments, not about the topology (DOMAIN.md has none). */
+	/** PC9xx rules are about pcchat's own files and comments, not about the topology. */
 	public boolean isToolRule() {
 		return id.startsWith("PC9");
 	}

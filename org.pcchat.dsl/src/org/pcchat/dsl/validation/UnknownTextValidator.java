@@ -21,7 +21,7 @@ public class UnknownTextValidator extends PctopoConcernValidator {
 	@Inject
 	private PctopoSyntaxErrorMessageProvider messages;
 
-	// LANGUAGE.md "Real deployments", Recovery: a syntax error costs at most the element it is in.
+	// docs/LANGUAGE.md, recovery: a syntax error costs at most the element it is in.
 	@Check
 	public void checkUnknownKeyword(Unknown unknown) {
 		INode keyword = NodeModelUtils.findNodesForFeature(unknown, Literals.UNKNOWN__KEYWORD).stream().findFirst()

@@ -25,7 +25,7 @@ import org.pcchat.dsl.pctopo.SqlInstallation;
  */
 public class ValuesValidator extends PctopoConcernValidator {
 
-	// LANGUAGE.md "Real deployments": a value the language does not know is PC006 with "did you mean".
+	// docs/LANGUAGE.md, docs/rules.md#pc006: a value the language does not know is PC006 with "did you mean".
 	@Check
 	public void checkProductKnown(Product product) {
 		reportUnknown(product, Literals.PRODUCT__KIND, "The topology");

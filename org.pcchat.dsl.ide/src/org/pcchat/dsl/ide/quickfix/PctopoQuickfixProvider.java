@@ -90,7 +90,7 @@ public class PctopoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		return site.get();
 	}
 
-	// PC002 (LANGUAGE.md "File and names"): one resolution per declared name of the expected kind.
+	// PC002 (docs/LANGUAGE.md "File and names"): one resolution per declared name of the expected kind.
 	@QuickFix(Rules.UNRESOLVED_REFERENCE)
 	public void proposeDeclaredNames(DiagnosticResolutionAcceptor acceptor) {
 		for (String name : referenceCandidates.rankedFor(site())) {
@@ -99,7 +99,7 @@ public class PctopoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		}
 	}
 
-	// PC006 (LANGUAGE.md "Real deployments"): one resolution per closest known value (data: their literals).
+	// PC006 (docs/LANGUAGE.md, docs/rules.md#pc006): one resolution per closest known value (data: their literals).
 	@QuickFix(Rules.UNKNOWN_VALUE)
 	public void changeToKnownValue(DiagnosticResolutionAcceptor acceptor) {
 		for (String value : site().data()) {
