@@ -52,6 +52,11 @@ public enum PoolDatabase {
 		return label;
 	}
 
+	/** As the checklist names it, with its SQL Server database: "chat database (mgc)". */
+	public String labelWithDatabaseName() {
+		return label + " (" + databaseName + ")";
+	}
+
 	/** The SQL Server database: mgc or mgccomp. */
 	public String databaseName() {
 		return databaseName;

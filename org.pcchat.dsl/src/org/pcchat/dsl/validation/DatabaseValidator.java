@@ -56,8 +56,8 @@ public class DatabaseValidator extends PctopoConcernValidator {
 	/** The databases of a Persistent Chat pool, as messages name them. */
 	private static final Map<EReference, String> DATABASES = new LinkedHashMap<>();
 	static {
-		DATABASES.put(PERSISTENT_CHAT_POOL__STORE, "chat database (store)");
-		DATABASES.put(PERSISTENT_CHAT_POOL__COMPLIANCE, "compliance database");
+		DATABASES.put(PERSISTENT_CHAT_POOL__STORE, PoolDatabase.CHAT.label() + " (store)");
+		DATABASES.put(PERSISTENT_CHAT_POOL__COMPLIANCE, PoolDatabase.COMPLIANCE.label());
 		DATABASES.put(PERSISTENT_CHAT_POOL__BACKUP, "backup store");
 		DATABASES.put(PERSISTENT_CHAT_POOL__MIRROR, "mirror");
 	}

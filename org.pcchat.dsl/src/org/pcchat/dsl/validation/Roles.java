@@ -65,6 +65,14 @@ public final class Roles {
 		return pool.getServers().stream().filter(Roles::isActive).toList();
 	}
 
+	/**
+	 * The servers that serve the pool's users: its active servers, and the Standard Edition server a
+	 * collocated pool runs on (PC209 and the checklist's capacity count the same).
+	 */
+	public static int activeServerCount(PersistentChatPool pool) {
+		return activeServers(pool).size() + (collocatingServer(pool) == null ? 0 : 1);
+	}
+
 	/** Servers whose state is written but unknown (PC006): rules that count states do not judge them. */
 	public static List<Server> serversOfUnknownState(PersistentChatPool pool) {
 		return pool.getServers().stream().filter(server -> Values.state(server).isEmpty()).toList();
