@@ -30,9 +30,9 @@ import org.pcchat.dsl.generator.Section;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.Rule;
-import org.pcchat.dsl.validation.RuleCatalogue;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rule;
+import org.pcchat.dsl.rules.RuleCatalogue;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 

@@ -15,7 +15,7 @@ import org.pcchat.dsl.pctopo.FrontEndPool;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 /**
  * Certificates

@@ -17,8 +17,8 @@ import org.pcchat.dsl.pctopo.SiteElement;
 import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.ProductProfiles;
-import org.pcchat.dsl.validation.RuleCatalogue;
+import org.pcchat.dsl.product.ProductProfiles;
+import org.pcchat.dsl.rules.RuleCatalogue;
 
 import com.google.inject.Inject;
 

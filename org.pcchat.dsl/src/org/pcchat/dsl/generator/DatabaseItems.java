@@ -11,8 +11,8 @@ import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.SqlInstallation;
 import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
-import org.pcchat.dsl.validation.Rules;
-import org.pcchat.dsl.validation.Support;
+import org.pcchat.dsl.product.Support;
+import org.pcchat.dsl.rules.Rules;
 
 /**
  * Items of the database servers

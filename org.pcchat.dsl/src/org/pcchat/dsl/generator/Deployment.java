@@ -14,9 +14,12 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.pcchat.dsl.model.Addresses;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.model.Machines;
 import org.pcchat.dsl.model.OsVersion;
 import org.pcchat.dsl.model.PoolDatabase;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.pctopo.FileShare;
@@ -31,10 +34,7 @@ import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
 import org.pcchat.dsl.product.Ports;
-import org.pcchat.dsl.validation.Addresses;
-import org.pcchat.dsl.validation.ElementKinds;
-import org.pcchat.dsl.validation.ProductProfile;
-import org.pcchat.dsl.validation.Roles;
+import org.pcchat.dsl.product.ProductProfile;
 
 /**
  * What the items need to know about a topology beyond one element: which pool uses which instance

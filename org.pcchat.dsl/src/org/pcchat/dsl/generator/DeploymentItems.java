@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.model.OsVersion;
 import org.pcchat.dsl.pctopo.FrontEnd;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.product.Ports;
-import org.pcchat.dsl.validation.ElementKinds;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 /**
  * Items of the whole deployment, after its machines are ready: publishing the topology, setting

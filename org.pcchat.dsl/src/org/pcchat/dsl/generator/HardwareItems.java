@@ -20,8 +20,8 @@ import org.pcchat.dsl.model.Architecture;
 import org.pcchat.dsl.model.OsVersion;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Hardware;
-import org.pcchat.dsl.validation.RecommendedHardware;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.product.RecommendedHardware;
+import org.pcchat.dsl.rules.Rules;
 
 /**
  * The hardware item of a machine

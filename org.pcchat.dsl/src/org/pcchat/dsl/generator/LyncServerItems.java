@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.model.OsEdition;
 import org.pcchat.dsl.model.OsVersion;
 import org.pcchat.dsl.model.Prerequisite;
@@ -15,9 +16,8 @@ import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.product.Ports;
-import org.pcchat.dsl.validation.ElementKinds;
-import org.pcchat.dsl.validation.Rules;
-import org.pcchat.dsl.validation.Support;
+import org.pcchat.dsl.product.Support;
+import org.pcchat.dsl.rules.Rules;
 
 /**
  * Items of the computers that run Lync Server: Front End servers, Standard Edition servers and

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.model.PoolDatabase;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.pctopo.FrontEnd;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.product.Limits;
-import org.pcchat.dsl.validation.ElementKinds;
-import org.pcchat.dsl.validation.Roles;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 /**
  * Items of a Persistent Chat pool as a whole

@@ -1,6 +1,6 @@
 package org.pcchat.dsl.validation;
 
-import static org.pcchat.dsl.validation.ElementKinds.label;
+import static org.pcchat.dsl.model.ElementKinds.label;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,6 +12,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.pcchat.dsl.model.ElementKinds;
+import org.pcchat.dsl.model.Elements;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Authority;
 import org.pcchat.dsl.pctopo.Certificate;
@@ -20,6 +23,7 @@ import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
+import org.pcchat.dsl.rules.Rules;
 
 /** Certificates of Persistent Chat servers: present, from the Front Ends' CA, well named, strong keys. */
 public class CertificateValidator extends PctopoConcernValidator {

@@ -22,7 +22,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.model.PoolDatabase;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.model.SqlEdition;
 import org.pcchat.dsl.model.SqlVersion;
 import org.pcchat.dsl.model.Values;
@@ -32,6 +34,11 @@ import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.SqlInstallation;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
+import org.pcchat.dsl.product.CumulativeUpdates;
+import org.pcchat.dsl.product.ProductProfile;
+import org.pcchat.dsl.product.ProductProfiles;
+import org.pcchat.dsl.product.Support;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 

@@ -10,6 +10,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.pcchat.dsl.model.Addresses;
+import org.pcchat.dsl.model.ElementKinds;
+import org.pcchat.dsl.model.Elements;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.InstanceHost;
@@ -17,6 +20,7 @@ import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.SiteElement;
 import org.pcchat.dsl.pctopo.Topology;
+import org.pcchat.dsl.rules.Rules;
 
 /** Names and addresses: one namespace per topology, instance names per machine, DNS names. */
 public class NamesValidator extends PctopoConcernValidator {

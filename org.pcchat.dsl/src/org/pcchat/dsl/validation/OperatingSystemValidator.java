@@ -11,14 +11,20 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.model.OsEdition;
 import org.pcchat.dsl.model.OsVersion;
 import org.pcchat.dsl.model.Prerequisite;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Installed;
 import org.pcchat.dsl.pctopo.OperatingSystem;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
+import org.pcchat.dsl.product.CumulativeUpdates;
+import org.pcchat.dsl.product.ProductProfile;
+import org.pcchat.dsl.product.ProductProfiles;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 

@@ -4,7 +4,7 @@ import static org.pcchat.dsl.product.Limits.MAX_ACTIVE_SERVERS;
 import static org.pcchat.dsl.product.Limits.MAX_DEPLOYMENT_USERS;
 import static org.pcchat.dsl.product.Limits.MAX_SERVERS;
 import static org.pcchat.dsl.product.Limits.USERS_PER_ACTIVE_SERVER;
-import static org.pcchat.dsl.validation.ElementKinds.label;
+import static org.pcchat.dsl.model.ElementKinds.label;
 
 import java.util.List;
 
@@ -12,8 +12,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.pcchat.dsl.model.Addresses;
 import org.pcchat.dsl.model.PoolDatabase;
 import org.pcchat.dsl.model.Prerequisite;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.FileShare;
 import org.pcchat.dsl.pctopo.Host;
@@ -25,6 +27,7 @@ import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
 import org.pcchat.dsl.product.Limits;
 import org.pcchat.dsl.product.Ports;
+import org.pcchat.dsl.rules.Rules;
 
 /**
  * Persistent Chat pools and their servers: Message Queuing, how many servers of which state,

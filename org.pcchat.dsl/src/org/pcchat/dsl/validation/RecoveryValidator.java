@@ -1,6 +1,6 @@
 package org.pcchat.dsl.validation;
 
-import static org.pcchat.dsl.validation.ElementKinds.label;
+import static org.pcchat.dsl.model.ElementKinds.label;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,7 @@ import org.pcchat.dsl.model.Machines;
 import org.pcchat.dsl.model.PoolDatabase;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
+import org.pcchat.dsl.rules.Rules;
 
 /**
  * High availability and disaster recovery of a pool's databases

@@ -5,10 +5,12 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.parser.PctopoSyntaxErrorMessageProvider;
 import org.pcchat.dsl.parser.Tokens;
 import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
 import org.pcchat.dsl.pctopo.Unknown;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 

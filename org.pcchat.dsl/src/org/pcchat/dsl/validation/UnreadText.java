@@ -20,6 +20,7 @@ import org.eclipse.xtext.util.IResourceScopeCache;
 import org.pcchat.dsl.parser.Tokens;
 import org.pcchat.dsl.pctopo.Site;
 import org.pcchat.dsl.pctopo.Unknown;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;

@@ -13,8 +13,11 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.pcchat.dsl.model.Addresses;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.model.Machines;
 import org.pcchat.dsl.model.PoolDatabase;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.model.ServerState;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
@@ -32,9 +35,6 @@ import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
 import org.pcchat.dsl.product.Ports;
-import org.pcchat.dsl.validation.Addresses;
-import org.pcchat.dsl.validation.ElementKinds;
-import org.pcchat.dsl.validation.Roles;
 
 /**
  * A named element in a few words, for hovers on its name and on references to it, in the language

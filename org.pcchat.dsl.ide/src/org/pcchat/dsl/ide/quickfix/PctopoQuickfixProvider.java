@@ -15,8 +15,8 @@ import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.SQL_INSTALLATION__SER
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.SQL_INSTALLATION__VERSION;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -46,9 +46,9 @@ import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.Site;
 import org.pcchat.dsl.pctopo.SqlInstallation;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.ProductProfile;
-import org.pcchat.dsl.validation.ProductProfiles;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.product.ProductProfile;
+import org.pcchat.dsl.product.ProductProfiles;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 

@@ -2,7 +2,7 @@ package org.pcchat.dsl.ide.symbols;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
-import org.pcchat.dsl.validation.ElementKinds;
+import org.pcchat.dsl.model.ElementKinds;
 
 import com.google.inject.Singleton;
 

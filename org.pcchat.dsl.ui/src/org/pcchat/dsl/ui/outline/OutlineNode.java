@@ -7,9 +7,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.ui.PctopoUi;
-import org.pcchat.dsl.validation.ElementKinds;
 
 /**
  * One named element of the topology as the outline shows it: a copy taken while the model may be

@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.model;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,9 +7,6 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.pcchat.dsl.model.PoolDatabase;
-import org.pcchat.dsl.model.ServerState;
-import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.FrontEndPool;
 import org.pcchat.dsl.pctopo.Host;
 import org.pcchat.dsl.pctopo.Instance;

@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.product;
 
 import static org.pcchat.dsl.model.OsVersion.WINDOWS_SERVER2008_R2;
 import static org.pcchat.dsl.model.OsVersion.WINDOWS_SERVER2012;

@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.product;
 
 import java.util.Collections;
 import java.util.EnumMap;

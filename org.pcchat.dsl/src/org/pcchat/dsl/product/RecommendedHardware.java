@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.product;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.rules;
 
 /**
  * The rule IDs of docs/rules.md. Each diagnostic carries one as its issue code; the rule
