@@ -90,18 +90,17 @@ final class OutputWriter {
     String thing = attributes.isSymbolicLink() ? "a symbolic link"
         : attributes.isDirectory() ? "a directory"
         : !attributes.isRegularFile() ? "something other than a file"
-        : output.format().isGeneratorOutput(beginning(output, target)) ? null
-        : "a file pcchat did not write (it does not start with pcchat's header)";
+        : isOwn(output, target) ? null
+        : output.kind().notOwn();
     if (thing != null) {
       throw new InputException(output.display(), thing + " is in the way; nothing was written: move it "
-          + "away or choose another directory with -o");
+          + "away or " + output.kind().alternative());
     }
   }
 
-  private static String beginning(OutputFile output, Path target) throws InputException {
-    int length = output.format().headerPrefix().getBytes(StandardCharsets.UTF_8).length;
-    try (InputStream in = Files.newInputStream(target, LinkOption.NOFOLLOW_LINKS)) {
-      return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+  private static boolean isOwn(OutputFile output, Path target) throws InputException {
+    try {
+      return output.kind().isOwn(target);
     } catch (IOException e) {
       throw new InputException(output.display(), "cannot read the file in the way: " + e.getMessage(), e);
     }
@@ -176,7 +175,7 @@ final class OutputWriter {
   }
 
   private static boolean startsLikeOutput(OutputFile output, Path file) throws IOException {
-    byte[] header = output.format().headerPrefix().getBytes(StandardCharsets.UTF_8);
+    byte[] header = output.kind().headerPrefix().getBytes(StandardCharsets.UTF_8);
     try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
       byte[] beginning = in.readNBytes(header.length);
       return Arrays.equals(beginning, Arrays.copyOf(header, beginning.length));

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** The `pcchat` command: a container for the subcommands that do the work. */
 @Command(name = "pcchat", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Tools for Lync Server 2013 Persistent Chat topologies (.pctopo files).",
-    subcommands = {CheckCommand.class, GenerateCommand.class, RulesCommand.class, LspCommand.class},
+    subcommands = {CheckCommand.class, GenerateCommand.class, ImportCommand.class, RulesCommand.class,
+        LspCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no findings at the --fail-on level (errors by default)",

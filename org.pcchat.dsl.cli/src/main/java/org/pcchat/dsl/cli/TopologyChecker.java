@@ -107,17 +107,26 @@ final class TopologyChecker {
     return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
   }
 
+  Resource load(SourceFile file, SizeLimit limit) throws InputException {
+    URI uri = URI.createFileURI(file.path().toAbsolutePath().normalize().toString());
+    return load(uri, file.read(limit), file.displayPath());
+  }
+
+  /** A topology that is not on disk (yet), e.g. one pcchat import wrote, loaded as if it were {@code name}. */
+  Resource load(String name, String text) throws InputException {
+    return load(URI.createURI("memory:/" + URI.encodeSegment(name, false)), text, name);
+  }
+
   // The factory, not resourceSet.createResource, so that a file named explicitly is checked
   // whatever its extension.
-  Resource load(SourceFile file, SizeLimit limit) throws InputException {
-    byte[] text = file.read(limit).getBytes(StandardCharsets.UTF_8);
-    URI uri = URI.createFileURI(file.path().toAbsolutePath().normalize().toString());
+  private Resource load(URI uri, String text, String displayPath) throws InputException {
     Resource resource = injector.getInstance(IResourceFactory.class).createResource(uri);
     resourceSet.getResources().add(resource);
     try {
-      resource.load(new ByteArrayInputStream(text), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+      resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+          Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
     } catch (IOException e) {
-      throw new InputException(file.displayPath(), "cannot load: " + e.getMessage(), e);
+      throw new InputException(displayPath, "cannot load: " + e.getMessage(), e);
     }
     return resource;
   }
