@@ -3,6 +3,7 @@
  */
 package org.pcchat.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.CompletionPrefixProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
@@ -10,6 +11,7 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
+import org.pcchat.dsl.ide.contentassist.LineEndingCompletionInput;
 import org.pcchat.dsl.ide.contentassist.PctopoContentProposalProvider;
 import org.pcchat.dsl.ide.highlighting.PctopoSemanticHighlighting;
 import org.pcchat.dsl.ide.hover.PctopoHoverService;
@@ -25,6 +27,10 @@ public class PctopoIdeModule extends AbstractPctopoIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return PctopoContentProposalProvider.class;
+	}
+
+	public Class<? extends CompletionPrefixProvider> bindCompletionPrefixProvider() {
+		return LineEndingCompletionInput.class;
 	}
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {

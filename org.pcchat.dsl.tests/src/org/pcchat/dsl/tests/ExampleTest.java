@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
-/** The bundled example is the canonical valid topology: no diagnostic of any severity. */
+/** The bundled examples are valid topologies: no diagnostic of any severity. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PctopoInjectorProvider.class)
 class ExampleTest {
@@ -24,6 +24,14 @@ class ExampleTest {
 	@Test
 	void contosoHasNoDiagnostics() throws Exception {
 		Path example = Locations.repositoryRoot().resolve("examples/contoso.pctopo");
+		var issues = topologies.issues(topologies.load(example));
+		assertEquals("", issues.stream().map(Issue::toString).reduce("", (a, b) -> a + b + "\n"));
+	}
+
+	/** The stretched pool of docs/LANGUAGE.md: data centers, mirrors, a witness, backups, existing machines. */
+	@Test
+	void stretchedPoolHasNoDiagnostics() throws Exception {
+		Path example = Locations.repositoryRoot().resolve("examples/stretched-pool.pctopo");
 		var issues = topologies.issues(topologies.load(example));
 		assertEquals("", issues.stream().map(Issue::toString).reduce("", (a, b) -> a + b + "\n"));
 	}

@@ -67,6 +67,12 @@ class FormatterTest {
 	}
 
 	@Test
+	void theStretchedPoolExampleIsAlreadyFormatted() throws Exception {
+		String stretched = Files.readString(Locations.repositoryRoot().resolve("examples/stretched-pool.pctopo"), StandardCharsets.UTF_8);
+		assertEquals(stretched, format(stretched));
+	}
+
+	@Test
 	void oneLinerBecomesIndentedBlocks() {
 		String messy = "topology T{authority CA   \"CN=CA\" site S{ timezone \"UTC\"  sqlserver SQL{fqdn \"sql.t.local\" "
 				+ "sql SQL2012   edition Standard hardware {arch x64\n memory 32 GB} instance RTC}"

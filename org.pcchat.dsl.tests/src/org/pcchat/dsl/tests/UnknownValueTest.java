@@ -61,6 +61,19 @@ class UnknownValueTest {
 				+ " DotNet45?", issues.get(1).getMessage());
 	}
 
+	/** The typo is reported once: as an unknown item, not also as the prerequisite it stands for missing. */
+	@Test
+	void aMistypedPrerequisiteIsNotAlsoMissing() {
+		String text = withFrontEnd(chatPool(chatServer("pc1", "").replace("installed MSMQ",
+				"installed «MSMQ2», DotNet45, PowerShell3, «WlF»")));
+		diagnostics.assertReportedAt(Rules.UNKNOWN_VALUE, text);
+		String plain = text.replace("«", "").replace("»", "");
+		diagnostics.assertNotReported(Rules.PREREQUISITES_MISSING, plain);
+		diagnostics.assertNotReported(Rules.NO_MSMQ, plain);
+		assertEquals(1, diagnostics.of(Rules.PREREQUISITES_MISSING, plain.replace("WlF", "SNMP")).size(),
+				"an item close to no prerequisite leaves WIF missing");
+	}
+
 	@Test
 	void aValueNothingIsCloseToListsTheKnownOnes() {
 		Issue issue = diagnostics.assertReportedOnceAt(Rules.UNKNOWN_VALUE,

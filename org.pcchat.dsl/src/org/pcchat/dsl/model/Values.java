@@ -174,6 +174,21 @@ public final class Values {
 		return result;
 	}
 
+	/**
+	 * The prerequisites an {@code installed} list names or may name: those it names, and those an unknown
+	 * item is closest to ({@code WlF} may be WIF). A rule about a missing prerequisite asks this, so that a
+	 * typo is one finding, PC006's, and not also "WIF is missing".
+	 */
+	public static Set<Prerequisite> prerequisitesPossiblyNamed(Installed installed) {
+		Set<Prerequisite> result = prerequisites(installed);
+		if (installed != null) {
+			installed.getItems().stream().filter(item -> !isKnown(INSTALLED__ITEMS, item))
+					.flatMap(item -> PREREQUISITES.closest(item).stream())
+					.forEach(literal -> PREREQUISITES.find(literal).ifPresent(result::add));
+		}
+		return result;
+	}
+
 	/** The hotfixes an {@code installed} list names, canonically spelt ({@code KB2982006}). */
 	public static List<String> hotfixes(Installed installed) {
 		return installed == null ? List.of()

@@ -111,7 +111,7 @@ public class OperatingSystemValidator extends PctopoConcernValidator {
 	// .NET 4.5, PowerShell 3.0 and WIF on every server.
 	@Check
 	public void checkPrerequisitesInstalled(Installed installed) {
-		Set<Prerequisite> listed = Values.prerequisites(installed);
+		Set<Prerequisite> listed = Values.prerequisitesPossiblyNamed(installed);
 		List<String> missing = EVERY_SERVER.stream().filter(item -> !listed.contains(item)).map(Prerequisite::getLiteral)
 				.toList();
 		if (!missing.isEmpty()) {

@@ -289,7 +289,7 @@ public class PoolValidator extends PctopoConcernValidator {
 	}
 
 	private static boolean hasMessageQueuing(Installed installed) {
-		return Values.prerequisites(installed).contains(Prerequisite.MSMQ);
+		return Values.prerequisitesPossiblyNamed(installed).contains(Prerequisite.MSMQ);
 	}
 
 	/** The one computer a pool runs on: its Standard Edition host, or a Single Computer Pool's server. */

@@ -29,7 +29,8 @@ import org.pcchat.dsl.model.Values;
  * Highlighting for the language server's semantic tokens, complete on its own so that editors
  * without a grammar for .pctopo colour it too: keywords, values (SQL2012, MSMQ...), strings,
  * numbers and comments from the tokens; names and references by the kind of element they denote
- * ({@link ElementStyle}), names where they are declared with the {@code declaration} modifier.
+ * ({@link ElementStyle}), names where they are declared with the {@code declaration} modifier; data
+ * centers as namespaces (places, as sites are), never declared.
  * Style IDs are LSP token types and modifiers, which Xtext's semantic tokens service matches by name.
  */
 public class PctopoSemanticHighlighting extends DefaultSemanticHighlightingCalculator {
@@ -63,6 +64,9 @@ public class PctopoSemanticHighlighting extends DefaultSemanticHighlightingCalcu
 		if (isValue(grammarElement)) {
 			return SemanticTokenTypes.EnumMember;
 		}
+		if (isDatacenter(grammarElement)) {
+			return SemanticTokenTypes.Namespace; // a place, as a site is; declared nowhere
+		}
 		AbstractRule container = GrammarUtil.containingRule(grammarElement);
 		if (container != null && "Name".equals(container.getName())) {
 			return null; // a name, perhaps a keyword: coloured as the element it names
@@ -93,6 +97,11 @@ public class PctopoSemanticHighlighting extends DefaultSemanticHighlightingCalcu
 	private static boolean isValue(EObject grammarElement) {
 		Assignment assignment = grammarElement == null ? null : GrammarUtil.containingAssignment(grammarElement);
 		return assignment != null && VALUE_FEATURES.contains(assignment.getFeature());
+	}
+
+	private static boolean isDatacenter(EObject grammarElement) {
+		Assignment assignment = grammarElement == null ? null : GrammarUtil.containingAssignment(grammarElement);
+		return assignment != null && "datacenter".equals(assignment.getFeature());
 	}
 
 	// The '.' of a decimal such as 2.26 is part of the number.

@@ -18,8 +18,17 @@ final class Examples {
 
 	/** {@code examples/contoso.pctopo}: valid, with no diagnostic at all. */
 	static String contoso() {
+		return example("contoso.pctopo");
+	}
+
+	/** {@code examples/stretched-pool.pctopo}: data centers, existing machines, a file server; valid too. */
+	static String stretchedPool() {
+		return example("stretched-pool.pctopo");
+	}
+
+	private static String example(String name) {
 		try {
-			return Files.readString(repositoryRoot().resolve("examples/contoso.pctopo"), StandardCharsets.UTF_8);
+			return Files.readString(repositoryRoot().resolve("examples").resolve(name), StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

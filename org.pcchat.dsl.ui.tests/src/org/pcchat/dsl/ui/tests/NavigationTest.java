@@ -81,6 +81,20 @@ class NavigationTest extends WorkbenchTest {
 	}
 
 	@Test
+	void theOutlineShowsFileServersWhatExistsAndDataCenters() throws Exception {
+		OpenedEditor editor = open("stretched-pool.pctopo", Examples.stretchedPool());
+		ContentOutline outline = assertInstanceOf(ContentOutline.class, page.showView(IPageLayout.ID_OUTLINE));
+		editor.waitUntil(() -> labels(outline).contains("PChat (Persistent Chat pool)"));
+
+		List<String> labels = labels(outline);
+		for (String expected : List.of("dub1-fs-01 (file server · data center DUB1)", "WITNESS (SQL instance)",
+				"dub1-sql-be (SQL server · existing · data center DUB1)", "FE (Front End pool · existing)",
+				"dub2-pc-01 (Persistent Chat server · standby · data center DUB2)")) {
+			assertTrue(labels.contains(expected), expected + " in " + labels);
+		}
+	}
+
+	@Test
 	void selectingInTheOutlineRevealsTheElement() throws Exception {
 		OpenedEditor editor = openContoso();
 		ContentOutline outline = assertInstanceOf(ContentOutline.class, page.showView(IPageLayout.ID_OUTLINE));

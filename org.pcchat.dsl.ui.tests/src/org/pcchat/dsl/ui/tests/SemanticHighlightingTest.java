@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.graphics.Color;
 import org.junit.jupiter.api.Test;
 
 /** Over the lexical colours, declared names and references get styles of their own. */
@@ -33,6 +34,24 @@ class SemanticHighlightingTest extends WorkbenchTest {
 		assertEquals(referenced.foreground,
 				editor.foregroundAt(Examples.offsetOf(contoso, "store SQLPC.MGC") + "store SQLPC.".length()),
 				"a qualified reference is one reference, its last segment included");
+	}
+
+	@Test
+	void hyphenatedNamesAreStyledWholeAndDataCentersAsReferences() throws Exception {
+		String stretched = Examples.stretchedPool();
+		OpenedEditor editor = open("stretched-pool.pctopo", stretched);
+		int declaration = Examples.offsetOf(stretched, "sqlserver dub1-sql-01") + "sqlserver ".length();
+		int reference = Examples.offsetOf(stretched, "store dub1-sql-01.MGC") + "store ".length();
+		int datacenter = Examples.offsetOf(stretched, "datacenter DUB2") + "datacenter ".length();
+		editor.waitUntil(() -> editor.foregroundAt(datacenter) != null && editor.foregroundAt(reference) != null);
+
+		StyleRange declared = editor.styleAt(declaration);
+		assertTrue((declared.fontStyle & SWT.BOLD) != 0, "declared names are bold");
+		assertEquals(declared.foreground, editor.foregroundAt(declaration + "dub1-sql-".length()), "past the hyphens");
+		Color referenced = editor.foregroundAt(reference);
+		assertEquals(referenced, editor.foregroundAt(reference + "dub1-sql-01.MG".length()), "the whole reference");
+		assertEquals(referenced, editor.foregroundAt(datacenter), "a data center names a place, as a reference does");
+		assertNotEquals(editor.foregroundAt(datacenter - "datacenter ".length()), referenced, "not the keyword's colour");
 	}
 
 	@Test

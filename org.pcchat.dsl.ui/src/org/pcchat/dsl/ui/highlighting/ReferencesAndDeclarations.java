@@ -14,7 +14,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * Marks where elements are declared (the text assigned to a {@code name}) and where they are
- * referenced (a cross-reference), read off the node model by grammar element alone. Xtext's
+ * referenced (a cross-reference, or a machine's data center), read off the node model by grammar
+ * element alone. Xtext's
  * default calculator marks nothing for a language without Xbase.
  */
 public class ReferencesAndDeclarations implements ISemanticHighlightingCalculator {
@@ -35,13 +36,19 @@ public class ReferencesAndDeclarations implements ISemanticHighlightingCalculato
 			}
 			EObject grammarElement = node.getGrammarElement();
 			// A reference or a name through a data type rule (SQLPC.MGC, zrh-pc-01) is one composite node: mark it whole.
-			if (grammarElement instanceof CrossReference && node.getLength() > 0) {
+			if ((grammarElement instanceof CrossReference || isDatacenter(grammarElement)) && node.getLength() > 0) {
 				acceptor.addPosition(node.getOffset(), node.getLength(), REFERENCE);
 			} else if (!(node instanceof ILeafNode leaf && leaf.isHidden()) && node.getLength() > 0
 					&& isNameOfDeclaration(grammarElement)) {
 				acceptor.addPosition(node.getOffset(), node.getLength(), DECLARATION);
 			}
 		}
+	}
+
+	// A data center is declared nowhere: each machine's names the same place, as a reference would.
+	private static boolean isDatacenter(EObject grammarElement) {
+		Assignment assignment = grammarElement == null ? null : GrammarUtil.containingAssignment(grammarElement);
+		return assignment != null && "datacenter".equals(assignment.getFeature());
 	}
 
 	private static boolean isNameOfDeclaration(EObject grammarElement) {

@@ -7,15 +7,17 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
-import org.pcchat.dsl.model.ElementKinds;
+import org.pcchat.dsl.ide.symbols.PctopoSymbolDetails;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.ui.PctopoUi;
 
 /**
- * One named element of the topology as the outline shows it: a copy taken while the model may be
- * read, so the tree never touches the model from the UI thread.
+ * One named element of the topology as the outline shows it, its name and what it is, as the
+ * language server's outline says it ("dub2-pc-01 (Persistent Chat server · standby · data center
+ * DUB2)"): a copy taken while the model may be read, so the tree never touches the model from the UI
+ * thread.
  */
-record OutlineNode(String name, String kind, int offset, int length, List<OutlineNode> children) {
+record OutlineNode(String name, String details, int offset, int length, List<OutlineNode> children) {
 
 	/** The topology and its named elements (sites, machines, pools, shares, instances, authorities). */
 	static List<OutlineNode> treeOf(XtextResource resource) {
@@ -39,12 +41,12 @@ record OutlineNode(String name, String kind, int offset, int length, List<Outlin
 			return;
 		}
 		ITextRegion region = locations.getSignificantTextRegion(element);
-		into.add(new OutlineNode(name, ElementKinds.kindOf(element), region.getOffset(), region.getLength(),
+		into.add(new OutlineNode(name, PctopoSymbolDetails.of(element), region.getOffset(), region.getLength(),
 				List.copyOf(children)));
 	}
 
 	@Override
 	public String toString() {
-		return name + " (" + kind + ")";
+		return name + " (" + details + ")";
 	}
 }

@@ -20,7 +20,8 @@ import org.pcchat.dsl.ide.server.ServerSettings;
 
 /**
  * Tests of the language server in the test's JVM, each on a fresh server: a workspace folder with a
- * copy of examples/contoso.pctopo, initialized and opened as an editor does.
+ * copy of an example ({@link #example()}, examples/contoso.pctopo unless a test says otherwise),
+ * initialized and opened as an editor does.
  */
 abstract class ExampleSession {
 
@@ -37,9 +38,14 @@ abstract class ExampleSession {
   String text;
   String uri;
 
+  /** The example this test opens. */
+  Path example() {
+    return EXAMPLE;
+  }
+
   @BeforeEach
   void openTheExample() throws Exception {
-    Path file = Files.copy(EXAMPLE, workspace.resolve("contoso.pctopo"));
+    Path file = Files.copy(example(), workspace.resolve(example().getFileName()));
     text = Files.readString(file);
     process = InProcessServer.start(SETTINGS, editor);
     session = new LspSession(process.server());
