@@ -84,7 +84,8 @@ public class PctopoRuntimeModule extends AbstractPctopoRuntimeModule {
 		return PctopoResourceValidator.class;
 	}
 
-	/** The deployment checklist, written by builders and the Maven plugin (DOMAIN.md 3). */
+	/** The deployment checklist, written by builders and the Maven plugin
+	 * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-deployment-checklist-for-persistent-chat-server). */
 	public Class<? extends IGenerator2> bindIGenerator2() {
 		return PctopoGenerator.class;
 	}

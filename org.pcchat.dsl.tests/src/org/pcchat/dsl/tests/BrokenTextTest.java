@@ -15,7 +15,7 @@ import org.pcchat.dsl.pctopo.Hardware;
 import org.pcchat.dsl.pctopo.PctopoPackage;
 import org.pcchat.dsl.pctopo.SqlServer;
 
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 

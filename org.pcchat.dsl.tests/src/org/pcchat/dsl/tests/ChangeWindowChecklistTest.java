@@ -29,8 +29,8 @@ import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.RuleCatalogue;
-import org.pcchat.dsl.validation.Sources;
+import org.pcchat.dsl.rules.RuleCatalogue;
+import org.pcchat.dsl.rules.Sources;
 
 import com.google.inject.Inject;
 

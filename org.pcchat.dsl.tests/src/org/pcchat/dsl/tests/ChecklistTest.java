@@ -30,13 +30,14 @@ import org.pcchat.dsl.generator.Section;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.Rule;
-import org.pcchat.dsl.validation.RuleCatalogue;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rule;
+import org.pcchat.dsl.rules.RuleCatalogue;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 
-/** What the checklist contains: order, rules cited, verify items and flags (DOMAIN.md 3). */
+/** What the checklist contains: order, rules cited, verify items and flags
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-deployment-checklist-for-persistent-chat-server). */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PctopoInjectorProvider.class)
 class ChecklistTest {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * A conformance topology and the diagnostics its {@code // expect PCnnn ...} comments declare, as
- * (line, rule ID) pairs (LANGUAGE.md, "Conformance files").
+ * (line, rule ID) pairs (docs/LANGUAGE.md, "Conformance files").
  */
 record ConformanceFile(String name, String text, Set<String> expected) {
 

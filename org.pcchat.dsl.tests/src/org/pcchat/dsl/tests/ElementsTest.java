@@ -20,9 +20,9 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pcchat.dsl.model.Elements;
 import org.pcchat.dsl.pctopo.PctopoPackage;
 import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
-import org.pcchat.dsl.validation.Elements;
 
 import com.google.inject.Inject;
 

@@ -6,9 +6,9 @@ import org.pcchat.dsl.PctopoRuntimeModule;
 import org.pcchat.dsl.model.OsVersion;
 import org.pcchat.dsl.model.ProductKind;
 import org.pcchat.dsl.model.SqlVersion;
-import org.pcchat.dsl.validation.ProductProfile;
-import org.pcchat.dsl.validation.ProductProfiles;
-import org.pcchat.dsl.validation.Support;
+import org.pcchat.dsl.product.ProductProfile;
+import org.pcchat.dsl.product.ProductProfiles;
+import org.pcchat.dsl.product.Support;
 
 /**
  * The language with one invented product profile in place of the real ones: what a new product

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 

@@ -26,12 +26,12 @@ import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
-/** Each kind of reference resolves as LANGUAGE.md specifies, or is reported as PC002. */
+/** Each kind of reference resolves as docs/LANGUAGE.md specifies, or is reported as PC002. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PctopoInjectorProvider.class)
 class LinkingTest {

@@ -40,7 +40,7 @@ import org.pcchat.dsl.pctopo.Topology;
 
 import com.google.inject.Inject;
 
-/** Every element of the LANGUAGE.md table parses into the model, with each of its attributes. */
+/** Every element of the docs/LANGUAGE.md table parses into the model, with each of its attributes. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PctopoInjectorProvider.class)
 class ParsingTest {

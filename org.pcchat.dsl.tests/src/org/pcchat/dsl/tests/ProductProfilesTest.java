@@ -7,10 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.pcchat.dsl.model.ProductKind;
-import org.pcchat.dsl.validation.ProductProfile;
-import org.pcchat.dsl.validation.ProductProfiles;
+import org.pcchat.dsl.product.ProductProfile;
+import org.pcchat.dsl.product.ProductProfiles;
 
-/** The profile table itself (DOMAIN.md 1.2 and 1.4). */
+/** The profile table itself (ProductProfiles: Microsoft's database and operating-system support pages). */
 class ProductProfilesTest {
 
 	private final ProductProfiles profiles = new ProductProfiles();

@@ -27,7 +27,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.pcchat.dsl.ide.quickfix.OneDocumentAccess;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;

@@ -22,12 +22,12 @@ import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 
 /**
- * Names as administrators write them (LANGUAGE.md, "Real deployments"): Windows host names with
+ * Names as administrators write them (docs/LANGUAGE.md): Windows host names with
  * hyphens and leading digits, any case, keywords as names, and paths in PowerShell's single quotes.
  */
 @ExtendWith(InjectionExtension.class)

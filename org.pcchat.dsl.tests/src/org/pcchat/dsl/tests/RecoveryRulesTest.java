@@ -9,14 +9,15 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 
 /**
- * High availability and disaster recovery of a pool (DOMAIN.md 2.1): mirrors, backups and the witness
- * against their primary (PC309, PC314, PC318, PC220, PC317), and the pools that cannot have them
- * (PC217, PC218). SQLA and SQLB are in data center DC1, SQLDR in DC2, SQLW in none written.
+ * High availability and disaster recovery of a pool
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-configuring-persistent-chat-server-for-high-availability-and-disaster-recovery):
+ * mirrors, backups and the witness against their primary (PC309, PC314, PC318, PC220, PC317), and
+ * the pools that cannot have them (PC217, PC218). SQLA and SQLB are in data center DC1, SQLDR in DC2, SQLW in none written.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PctopoInjectorProvider.class)

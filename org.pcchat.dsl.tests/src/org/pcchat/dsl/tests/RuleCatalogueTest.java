@@ -29,11 +29,11 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.pcchat.dsl.validation.Rule;
-import org.pcchat.dsl.validation.RuleCatalogue;
-import org.pcchat.dsl.validation.Rules;
-import org.pcchat.dsl.validation.Source;
-import org.pcchat.dsl.validation.Sources;
+import org.pcchat.dsl.rules.Rule;
+import org.pcchat.dsl.rules.RuleCatalogue;
+import org.pcchat.dsl.rules.Rules;
+import org.pcchat.dsl.rules.Source;
+import org.pcchat.dsl.rules.Sources;
 
 import com.google.inject.Inject;
 
@@ -69,7 +69,8 @@ class RuleCatalogueTest {
 	private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
 	private static final Pattern TABLE_ROW = Pattern.compile("^\\| (PC\\d{3}) \\| ([^|]+) \\|(?:[^|]*\\|){2} ([^|]+) \\|$",
 			Pattern.MULTILINE);
-	private static final Set<String> FIELDS = Set.of("title", "severity", "source", "requirement", "fix", "quickfix", "doc");
+	private static final Set<String> FIELDS = Set.of("title", "severity", "source", "requirement", "fix", "quickfix",
+			"configurable", "suppressible", "doc");
 	private static final Set<String> REQUIRED_FIELDS = Set.of("title", "severity", "source", "requirement", "fix", "doc");
 	private static final String LYNC_PAGES = "https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-";
 	/** What users do not have: the specification's files, or any Markdown file name. */
@@ -132,8 +133,10 @@ class RuleCatalogueTest {
 					() -> rule.getKey() + " lacks some of " + REQUIRED_FIELDS + ": has " + rule.getValue());
 			assertTrue(Set.of("error", "warning", "info").contains(properties.getProperty(rule.getKey() + ".severity")),
 					() -> rule.getKey() + ".severity must be error, warning or info");
-			assertTrue(Set.of("true", "false").contains(properties.getProperty(rule.getKey() + ".quickfix", "false")),
-					() -> rule.getKey() + ".quickfix must be true or false");
+			for (String flag : List.of("quickfix", "configurable", "suppressible")) {
+				assertTrue(Set.of("true", "false").contains(properties.getProperty(rule.getKey() + "." + flag, "false")),
+						() -> rule.getKey() + "." + flag + " must be true or false");
+			}
 		}
 		assertEquals(ids(), fieldsById.keySet(), "every rule of rules.properties is loaded by RuleCatalogue");
 	}
@@ -231,6 +234,13 @@ class RuleCatalogueTest {
 				.collect(Collectors.toCollection(TreeSet::new));
 		assertEquals(Set.of(Rules.SYNTAX_ERROR, Rules.UNRESOLVED_REFERENCE, Rules.DUPLICATE_NAME,
 				Rules.INVALID_CONFIGURATION), fixed);
+	}
+
+	@Test
+	void onlyConfigurableTopologyRulesAreSuppressible() {
+		for (Rule rule : catalogue.all()) {
+			assertEquals(rule.isConfigurable() && !rule.isToolRule(), rule.isSuppressible(), () -> rule.id() + " suppressible");
+		}
 	}
 
 	private Set<String> ids() {

@@ -11,10 +11,10 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.pcchat.dsl.validation.config.ConfigurationProblem;
-import org.pcchat.dsl.validation.config.RuleConfiguration;
-import org.pcchat.dsl.validation.config.RuleConfigurationParser;
-import org.pcchat.dsl.validation.config.RuleLevel;
+import org.pcchat.dsl.rules.config.ConfigurationProblem;
+import org.pcchat.dsl.rules.config.RuleConfiguration;
+import org.pcchat.dsl.rules.config.RuleConfigurationParser;
+import org.pcchat.dsl.rules.config.RuleLevel;
 
 import com.google.inject.Inject;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.inject.Inject;
 
 /**
- * A syntax error costs at most the element it is in (LANGUAGE.md, "Real deployments"): one PC001
+ * A syntax error costs at most the element it is in (docs/LANGUAGE.md): one PC001
  * that speaks the language, nothing from the text the parser could not read, and the elements after
  * it checked as usual. Each text is the valid minimal topology with one mistake, and an SQL server
  * after everything else whose SQL Server 2005 (PC301) must still be reported.

@@ -3,8 +3,8 @@ package org.pcchat.dsl.tests;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
 import org.pcchat.dsl.pctopo.Topology;
+import org.pcchat.dsl.rules.Rules;
 import org.pcchat.dsl.validation.PctopoConcernValidator;
-import org.pcchat.dsl.validation.Rules;
 
 /**
  * A test-only rule with two severities through {@code reportAs}, as PC605 has: it marks the name of

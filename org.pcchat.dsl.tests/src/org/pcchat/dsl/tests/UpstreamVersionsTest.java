@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,7 +14,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.xtext.resource.XtextResource;
@@ -61,7 +58,7 @@ class UpstreamVersionsTest {
 	/** Library to version to the production classes written against it. */
 	private static Map<String, Map<String, Set<String>>> writtenAgainst() throws IOException {
 		Map<String, Map<String, Set<String>>> written = new TreeMap<>();
-		for (Path source : productionSources()) {
+		for (Path source : ProductionSources.all()) {
 			Matcher line = WRITTEN_AGAINST.matcher(Files.readString(source, StandardCharsets.UTF_8));
 			while (line.find()) {
 				written.computeIfAbsent(line.group(1), library -> new TreeMap<>())
@@ -70,21 +67,5 @@ class UpstreamVersionsTest {
 			}
 		}
 		return written;
-	}
-
-	private static List<Path> productionSources() throws IOException {
-		Path root = Locations.repositoryRoot();
-		try (Stream<Path> files = Stream.of("org.pcchat.dsl/src", "org.pcchat.dsl.ide/src", "org.pcchat.dsl.ui/src",
-				"org.pcchat.dsl.cli/src/main").map(root::resolve).flatMap(UpstreamVersionsTest::walk)) {
-			return files.filter(file -> file.toString().endsWith(".java")).toList();
-		}
-	}
-
-	private static Stream<Path> walk(Path folder) {
-		try {
-			return Files.walk(folder);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pcchat.dsl.pctopo.FileShare;
 import org.pcchat.dsl.pctopo.SqlServer;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 
-/** FQDN strings, file share paths and decimals are converted as LANGUAGE.md describes. */
+/** FQDN strings, file share paths and decimals are converted as docs/LANGUAGE.md describes. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PctopoInjectorProvider.class)
 class ValueConverterTest {

@@ -29,7 +29,7 @@ import org.pcchat.dsl.pctopo.PctopoFactory;
 import org.pcchat.dsl.pctopo.PctopoPackage;
 import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 

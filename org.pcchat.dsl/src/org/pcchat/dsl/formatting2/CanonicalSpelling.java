@@ -16,7 +16,7 @@ import org.pcchat.dsl.pctopo.Hardware;
 import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
 
 /**
- * The canonical spelling of what users may write several ways (LANGUAGE.md "Real deployments"): values
+ * The canonical spelling of what users may write several ways (docs/LANGUAGE.md): values
  * as the language lists them ({@code sql2012} becomes {@code SQL2012}, {@code kb2982006} {@code
  * KB2982006}), service packs as {@code sp N} ({@code SP1}, {@code SP 1}), units apart from their number
  * ({@code 64GB} becomes {@code 64 GB}). Unknown values are left as written (rule PC006 reports them).

@@ -17,7 +17,7 @@ import org.pcchat.dsl.pctopo.Hardware;
 import org.pcchat.dsl.pctopo.Unknown;
 
 /**
- * The canonical layout of the examples in LANGUAGE.md: blocks indented by one level, one element or
+ * The canonical layout of the examples in docs/LANGUAGE.md: blocks indented by one level, one element or
  * attribute per line (at most one blank line kept between them), a hardware block on one line,
  * single spaces between the words of an attribute; a compliance database stays on one line with its
  * mirror and backup, which on a line of their own would be the chat store's. Values are written in

@@ -15,15 +15,17 @@ import org.pcchat.dsl.pctopo.FrontEndPool;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 /**
- * Certificates (DOMAIN.md 1.5): the Front End servers' show which CA the deployment uses; each
+ * Certificates
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-certificate-requirements-for-internal-servers):
+ * the Front End servers' show which CA the deployment uses; each
  * Persistent Chat server requests its own from that CA with Request-CsCertificate.
  */
 final class CertificateItems {
 
-	/** The key size to request when the topology does not state one (DOMAIN.md 1.5: 2048 recommended). */
+	/** The key size to request when the topology does not state one (docs/rules.md#pc605: 2048 recommended). */
 	private static final int RECOMMENDED_KEY_SIZE = 2048;
 
 	private final List<Authority> frontEndIssuers = new ArrayList<>();
@@ -101,7 +103,7 @@ final class CertificateItems {
 						inStore(certificate == null ? host : certificate.getSubject()));
 	}
 
-	/** By convention the pool FQDN, when it differs from the server's (DOMAIN.md 1.5). */
+	/** By convention the pool FQDN, when it differs from the server's (docs/rules.md#pc604). */
 	private static List<String> sansFor(EObject server, PersistentChatPool pool) {
 		String poolFqdn = Deployment.fqdn(pool);
 		return poolFqdn.equals(Deployment.fqdn(server)) || !(server instanceof Server) ? List.of() : List.of(poolFqdn);

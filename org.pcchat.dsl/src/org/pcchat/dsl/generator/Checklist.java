@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The deployment checklist of one topology, independent of any output format (DOMAIN.md 3).
+ * The deployment checklist of one topology, independent of any output format
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-deployment-checklist-for-persistent-chat-server).
  *
  * @param topology the topology's name
  * @param product  the product's display name, e.g. "Lync Server 2013"

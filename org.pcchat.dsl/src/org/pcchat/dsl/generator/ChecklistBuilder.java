@@ -17,13 +17,15 @@ import org.pcchat.dsl.pctopo.SiteElement;
 import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.ProductProfiles;
-import org.pcchat.dsl.validation.RuleCatalogue;
+import org.pcchat.dsl.product.ProductProfiles;
+import org.pcchat.dsl.rules.RuleCatalogue;
 
 import com.google.inject.Inject;
 
 /**
- * Builds the deployment checklist of a topology (DOMAIN.md 3): per site its machines in
+ * Builds the deployment checklist of a topology
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-deployment-checklist-for-persistent-chat-server):
+ * per site its machines in
  * dependency order, then publishing, database installation, setup and verification; every item
  * cites the rules behind it and carries the diagnostics of its element.
  */

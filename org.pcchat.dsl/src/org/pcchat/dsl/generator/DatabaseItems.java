@@ -11,11 +11,13 @@ import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.SqlInstallation;
 import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
-import org.pcchat.dsl.validation.Rules;
-import org.pcchat.dsl.validation.Support;
+import org.pcchat.dsl.product.Support;
+import org.pcchat.dsl.rules.Rules;
 
 /**
- * Items of the database servers (DOMAIN.md 1.1, 1.4, 1.5): the SQL Server installation, hardware
+ * Items of the database servers
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-database-software-support):
+ * the SQL Server installation, hardware
  * and instances of each SQL server, and the installation of the Persistent Chat databases.
  */
 final class DatabaseItems {

@@ -15,9 +15,12 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.pcchat.dsl.model.Addresses;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.model.Machines;
 import org.pcchat.dsl.model.OsVersion;
 import org.pcchat.dsl.model.PoolDatabase;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.pctopo.FileShare;
@@ -31,10 +34,8 @@ import org.pcchat.dsl.pctopo.Site;
 import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.Addresses;
-import org.pcchat.dsl.validation.ElementKinds;
-import org.pcchat.dsl.validation.ProductProfile;
-import org.pcchat.dsl.validation.Roles;
+import org.pcchat.dsl.product.Ports;
+import org.pcchat.dsl.product.ProductProfile;
 
 /**
  * What the items need to know about a topology beyond one element: which pool uses which instance
@@ -45,9 +46,6 @@ final class Deployment {
 	/** The mirrors in {@link #databasesOf}: Install-CsMirrorDatabase makes them, not Install-CsDatabase. */
 	static final String MIRROR = "mirror";
 	static final String COMPLIANCE_MIRROR = "compliance database mirror";
-
-	/** The Persistent Chat SIP port when a pool does not set one (LANGUAGE.md). */
-	static final int DEFAULT_PORT = 5041;
 
 	final Topology topology;
 	final ProductProfile profile;
@@ -198,14 +196,6 @@ final class Deployment {
 		return any;
 	}
 
-	/** A collocated pool has no servers of its own: its Standard Edition server is its one active server. */
-	static long activeServers(PersistentChatPool pool) {
-		if (pool.getServers().isEmpty() && pool.getHost() != null) {
-			return 1;
-		}
-		return pool.getServers().stream().filter(Deployment::isActive).count();
-	}
-
 	static boolean isActive(Server server) {
 		return Roles.isActive(server);
 	}
@@ -213,8 +203,7 @@ final class Deployment {
 	/** The pool's SIP port as the topology sets it, the default when absent or out of range (PC214). */
 	static int portOf(PersistentChatPool pool) {
 		Integer port = pool.getPort();
-		boolean usable = port != null && port >= 1 && port <= 65535;
-		return usable ? port : DEFAULT_PORT;
+		return port != null && Ports.isTcpPort(port) ? port : Ports.PERSISTENT_CHAT_SIP;
 	}
 
 	/** What each pool keeps on {@code instance}: "chat database (mgc) of Persistent Chat pool 'PChat'". */
@@ -225,8 +214,8 @@ final class Deployment {
 	/** The pool's databases by what they hold, in the order Topology Builder asks for them. */
 	static Map<String, Instance> databasesOf(PersistentChatPool pool) {
 		Map<String, Instance> databases = new LinkedHashMap<>();
-		putIfResolved(databases, "chat database (mgc)", pool.getStore());
-		putIfResolved(databases, "compliance database (mgccomp)", pool.getCompliance());
+		putIfResolved(databases, PoolDatabase.CHAT.labelWithDatabaseName(), pool.getStore());
+		putIfResolved(databases, PoolDatabase.COMPLIANCE.labelWithDatabaseName(), pool.getCompliance());
 		putIfResolved(databases, "backup store", pool.getBackup());
 		putIfResolved(databases, MIRROR, pool.getMirror());
 		putIfResolved(databases, "compliance backup store", PoolDatabase.COMPLIANCE.backup(pool));
@@ -264,7 +253,7 @@ final class Deployment {
 		return lookUp(chatPoolsByShare, share);
 	}
 
-	/** Pools collocated on a Standard Edition server (LANGUAGE.md, {@code on}). */
+	/** Pools collocated on a Standard Edition server (docs/LANGUAGE.md, {@code on}). */
 	List<PersistentChatPool> poolsCollocatedOn(StandardServer server) {
 		return lookUp(chatPoolsByHost, server);
 	}

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.model.OsVersion;
 import org.pcchat.dsl.pctopo.FrontEnd;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
-import org.pcchat.dsl.validation.ElementKinds;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.product.Ports;
+import org.pcchat.dsl.rules.Rules;
 
 /**
  * Items of the whole deployment, after its machines are ready: publishing the topology, setting
@@ -150,16 +151,17 @@ final class DeploymentItems {
 				: hop == null ? "<a server of the next hop>" : "<another computer than " + Deployment.fqdn(hop) + ">";
 		OsVersion os = from == null ? null : Deployment.osOfMachine(from);
 		int port = Deployment.portOf(pool);
-		List<Integer> ports = new ArrayList<>(List.of(port, 881, 443));
+		List<Integer> ports = new ArrayList<>(List.of(port, Ports.PERSISTENT_CHAT_WCF, Ports.FILE_TRANSFER));
 		if (servers.size() == 1) {
-			ports.add(8011); // administration, with no other pool server to test it from
+			ports.add(Ports.POOL_SERVERS); // administration, with no other pool server to test it from
 		}
 		ItemDraft item = drafts.add(pool, "ports").on(machine).why(Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE)
 				.todo("With the Persistent Chat services started, reach TCP " + join(ports) + " on every server of "
 						+ Deployment.fqdn(pool) + " from " + machine + (from == null ? "" : ", a server of its next hop")
 						+ ". The ports table lists"
-						+ " 443 for file transfer, while the components page says file upload and download run on the"
-						+ " Front End Servers: a closed 443 here needs a look, not necessarily a fix");
+						+ " " + Ports.FILE_TRANSFER + " for file transfer, while the components page says file upload and download"
+						+ " run on the Front End Servers: a closed " + Ports.FILE_TRANSFER + " here needs a look, not"
+						+ " necessarily a fix");
 		for (EObject server : servers) {
 			ports.forEach(open -> item.check(Commands.reachPort(os, Deployment.fqdn(server), open)));
 		}
@@ -169,10 +171,11 @@ final class DeploymentItems {
 	private void addPortsBetweenServers(Drafts drafts, PersistentChatPool pool, EObject from, List<EObject> servers) {
 		String host = Deployment.fqdn(from);
 		ItemDraft item = drafts.add(from, "pool-ports").on(host).why(Rules.PORT_IN_USE)
-				.todo("With the services started, reach TCP 8011 on the other servers of " + Deployment.fqdn(pool)
+				.todo("With the services started, reach TCP " + Ports.POOL_SERVERS + " on the other servers of " + Deployment.fqdn(pool)
 						+ " from " + host);
 		servers.stream().filter(server -> server != from)
-				.forEach(server -> item.check(Commands.reachPort(Deployment.osOfMachine(from), Deployment.fqdn(server), 8011)));
+				.forEach(server -> item.check(Commands.reachPort(Deployment.osOfMachine(from), Deployment.fqdn(server),
+						Ports.POOL_SERVERS)));
 	}
 
 

@@ -20,16 +20,18 @@ import org.pcchat.dsl.model.Architecture;
 import org.pcchat.dsl.model.OsVersion;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Hardware;
-import org.pcchat.dsl.validation.RecommendedHardware;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.product.RecommendedHardware;
+import org.pcchat.dsl.rules.Rules;
 
 /**
- * The hardware item of a machine (DOMAIN.md 1.3): what the topology declares, to provide, and
+ * The hardware item of a machine
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-server-hardware-platforms):
+ * what the topology declares, to provide, and
  * what it leaves out, to verify against the recommendation.
  */
 final class HardwareItems {
 
-	/** The recommendation of DOMAIN.md 1.3, attribute by attribute, for what a topology leaves out. */
+	/** The recommendation of docs/rules.md#pc501, attribute by attribute, for what a topology leaves out. */
 	private static final Map<EAttribute, String> RECOMMENDED = new LinkedHashMap<>();
 	static {
 		RECOMMENDED.put(HARDWARE__ARCH, "x64 processors");

@@ -3,17 +3,19 @@ package org.pcchat.dsl.generator;
 import java.util.List;
 import java.util.Locale;
 
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.pctopo.FileShare;
 import org.pcchat.dsl.pctopo.FrontEnd;
 import org.pcchat.dsl.pctopo.FrontEndPool;
 import org.pcchat.dsl.pctopo.Host;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.StandardServer;
-import org.pcchat.dsl.validation.ElementKinds;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 /**
- * What Persistent Chat relies on that exists for the rest of Lync too (DOMAIN.md 1.1, 1.5): the
+ * What Persistent Chat relies on that exists for the rest of Lync too
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-technical-requirements-for-persistent-chat-server):
+ * the
  * Front End pools and Standard Edition servers, and the file shares.
  */
 final class InfrastructureItems {

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.pcchat.dsl.validation.ElementKinds;
-import org.pcchat.dsl.validation.Sources;
+import org.pcchat.dsl.model.ElementKinds;
+import org.pcchat.dsl.rules.Sources;
 
 /**
  * An item while the checklist is being built: it keeps the model element it concerns, so that

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.model.OsEdition;
 import org.pcchat.dsl.model.OsVersion;
 import org.pcchat.dsl.model.Prerequisite;
@@ -14,19 +15,16 @@ import org.pcchat.dsl.pctopo.OperatingSystem;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
-import org.pcchat.dsl.validation.ElementKinds;
-import org.pcchat.dsl.validation.Rules;
-import org.pcchat.dsl.validation.Support;
+import org.pcchat.dsl.product.Ports;
+import org.pcchat.dsl.product.Support;
+import org.pcchat.dsl.rules.Rules;
 
 /**
  * Items of the computers that run Lync Server: Front End servers, Standard Edition servers and
- * Persistent Chat servers (DOMAIN.md 1.2, 1.3): operating system, prerequisites, Message
+ * Persistent Chat servers (docs/rules.md#pc401 to #pc503): operating system, prerequisites, Message
  * Queuing, hardware, firewall and time zone. Certificates are {@link CertificateItems}'.
  */
 final class LyncServerItems {
-
-	/** The ports a Persistent Chat server listens on besides the pool's SIP port (DOMAIN.md 1.5). */
-	private static final List<Integer> OTHER_PORTS = List.of(881, 443, 8011);
 
 	private static final String FIREWALL_RULE = "Lync Server Persistent Chat";
 
@@ -179,10 +177,10 @@ final class LyncServerItems {
 		String host = Deployment.fqdn(server);
 		int port = Deployment.portOf(pool);
 		List<Integer> ports = new ArrayList<>(List.of(port));
-		OTHER_PORTS.stream().filter(other -> other != port).forEach(ports::add);
+		Ports.OTHER_PERSISTENT_CHAT.stream().filter(other -> other != port).forEach(ports::add);
 		// the ports are reached from other machines once the services run (verification phase)
-		String described = port + " (Persistent Chat SIP, MTLS), 881 (Persistent Chat WCF), 443 (file transfer) and 8011"
-				+ " (between pool servers and for administration)";
+		String described = port + " (Persistent Chat SIP, MTLS), " + Ports.PERSISTENT_CHAT_WCF + " (Persistent Chat WCF), "
+				+ Ports.FILE_TRANSFER + " (file transfer) and " + Ports.POOL_SERVERS + " (between pool servers and for administration)";
 		drafts.add(server, "firewall").on(host).why(Rules.PORT_OUT_OF_RANGE, Rules.PORT_IN_USE).deployed(deployedFor(server))
 				.todo("Allow inbound TCP " + described + " on " + host)
 				.ifDeployed("Check that inbound TCP " + described + " are allowed on " + host)

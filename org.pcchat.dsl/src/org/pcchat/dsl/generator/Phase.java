@@ -1,7 +1,8 @@
 package org.pcchat.dsl.generator;
 
 /**
- * The phases of a deployment, in the order an administrator works through them (DOMAIN.md 3):
+ * The phases of a deployment, in the order an administrator works through them
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-deployment-checklist-for-persistent-chat-server):
  * machines first (databases, shares, Front End, Persistent Chat servers), then the steps that need
  * them all, the configuration that follows, and the runbooks kept for a disaster. Publishing comes before database installation because {@code Install-CsDatabase
  * -ConfiguredDatabases} reads the topology from the Central Management store, where publishing

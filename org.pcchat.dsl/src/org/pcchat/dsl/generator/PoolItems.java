@@ -5,27 +5,26 @@ import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.PERSISTENT_CHAT_POOL_
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.model.PoolDatabase;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.pctopo.FrontEnd;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
-import org.pcchat.dsl.validation.ElementKinds;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.product.Limits;
+import org.pcchat.dsl.rules.Rules;
 
 /**
- * Items of a Persistent Chat pool as a whole (DOMAIN.md 1.5): its definition in Topology Builder,
+ * Items of a Persistent Chat pool as a whole
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-components-and-topologies-for-persistent-chat-server):
+ * its definition in Topology Builder,
  * its databases, capacity and file store. Its servers are {@link LyncServerItems}'.
  */
 final class PoolItems {
-
-	/** Concurrent users per active server and per deployment (DOMAIN.md 1.5). */
-	private static final int USERS_PER_SERVER = 20_000;
-	private static final int USERS_PER_DEPLOYMENT = 80_000;
 
 	private final Deployment deployment;
 
@@ -42,7 +41,7 @@ final class PoolItems {
 
 	private void addDefinition(Drafts drafts, PersistentChatPool pool) {
 		String fqdn = Deployment.fqdn(pool);
-		long active = pool.getServers().stream().filter(Deployment::isActive).count();
+		long active = Roles.activeServers(pool).size();
 		long standby = pool.getServers().size() - active;
 		ItemDraft item = drafts.add(pool, "definition")
 				.why(Rules.NO_NEXT_HOP, Rules.NO_ACTIVE_SERVER, Rules.TOO_MANY_ACTIVE_SERVERS, Rules.TOO_MANY_SERVERS,
@@ -95,7 +94,7 @@ final class PoolItems {
 		citeRecoveryRules(item, pool, databases.values());
 		String mirror = databases.containsKey(Deployment.MIRROR) || databases.containsKey(Deployment.COMPLIANCE_MIRROR)
 				? "; the mirrors are set up with Install-CsMirrorDatabase once the databases exist" : "";
-		if (databases.containsKey("chat database (mgc)")) {
+		if (PoolDatabase.CHAT.primary(pool) != null) {
 			item.todo("In Topology Builder, place the " + String.join(", the ", placed) + mirror)
 					.ifDeployed("Check that the published topology places the " + String.join(", the ", placed));
 		} else {
@@ -131,8 +130,8 @@ final class PoolItems {
 	}
 
 	private void addCapacity(Drafts drafts, PersistentChatPool pool) {
-		long active = Deployment.activeServers(pool);
-		long capacity = active * USERS_PER_SERVER;
+		long active = Roles.activeServerCount(pool);
+		long capacity = active * Limits.USERS_PER_ACTIVE_SERVER;
 		ItemDraft item = drafts.add(pool, "capacity").why(Rules.POOL_USERS_OVER_CAPACITY, Rules.DEPLOYMENT_USERS_OVER_CAPACITY);
 		EObject frontEnd = pool.getNextHop() == null || pool.getNextHop().eIsProxy() ? null
 				: Deployment.firstMachineOf(pool.getNextHop());
@@ -141,10 +140,10 @@ final class PoolItems {
 			item.on(Deployment.fqdn(frontEnd)).check("(Get-CsUser -Filter {RegistrarPool -eq " + Commands.quote(Deployment.fqdn(pool.getNextHop()))
 					+ "}).Count");
 		}
-		String limits = active + (active == 1 ? " active server serves" : " active servers serve") + " up to " + String.format(Locale.ROOT, "%,d", capacity)
-				+ " concurrent users; all pools of the deployment together up to " + String.format(Locale.ROOT, "%,d", USERS_PER_DEPLOYMENT);
+		String limits = active + (active == 1 ? " active server serves" : " active servers serve") + " up to " + Limits.users(capacity)
+				+ " concurrent users; all pools of the deployment together up to " + Limits.users(Limits.MAX_DEPLOYMENT_USERS);
 		if (pool.getUsers() != null) {
-			item.todo("Plan " + Deployment.fqdn(pool) + " for " + String.format(Locale.ROOT, "%,d", pool.getUsers())
+			item.todo("Plan " + Deployment.fqdn(pool) + " for " + Limits.users(pool.getUsers())
 					+ " concurrent users: " + limits);
 		} else {
 			item.verify("The topology does not say how many users " + Deployment.fqdn(pool) + " serves: check the"

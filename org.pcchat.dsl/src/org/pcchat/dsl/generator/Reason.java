@@ -1,6 +1,6 @@
 package org.pcchat.dsl.generator;
 
-import org.pcchat.dsl.validation.Source;
+import org.pcchat.dsl.rules.Source;
 
 /**
  * Why an item exists: the requirement it meets as one positive sentence, with the page that states

@@ -8,7 +8,7 @@ import org.pcchat.dsl.model.PoolDatabase;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 /**
  * High availability and disaster recovery of a pool's chat database (mgc): the SQL Server mirror,

@@ -12,12 +12,12 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.parser.Tokens;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.InstanceHost;
 import org.pcchat.dsl.pctopo.PctopoPackage;
-import org.pcchat.dsl.validation.ElementKinds;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 import org.pcchat.dsl.validation.UnreadText;
 
 import com.google.inject.Inject;

@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Hotfixes in an {@code installed} list, by their Knowledge Base article ID: {@code KB2982006}, in any
- * case. DOMAIN.md 2.1: Skype for Business Server 2015 needs KB2858668 on Windows Server 2012,
- * KB2982006 on 2012 R2 and KB2533623 on 2008 R2.
+ * case. Skype for Business Server 2015 needs KB2858668 on Windows Server 2012,
+ * KB2982006 on 2012 R2 and KB2533623 on 2008 R2
+ * (https://learn.microsoft.com/en-us/skypeforbusiness/plan-your-deployment/requirements-for-your-environment/server-requirements).
  */
 public final class Hotfixes {
 

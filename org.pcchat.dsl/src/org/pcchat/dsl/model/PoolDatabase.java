@@ -16,7 +16,9 @@ import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
 
 /**
- * A Persistent Chat database of a pool with its copies (DOMAIN.md 2.1): the chat database (mgc, the
+ * A Persistent Chat database of a pool with its copies
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-required-resources-for-persistent-chat-server):
+ * the chat database (mgc, the
  * {@code store}) with the pool-level {@code mirror}, {@code backup} and {@code witness}, and the
  * compliance database (mgccomp) with the {@code mirror} and {@code backup} written after
  * {@code compliance}. Each role names the reference that holds it, so that a check can mark it.
@@ -48,6 +50,11 @@ public enum PoolDatabase {
 	/** As messages name it: "chat database", "compliance database". */
 	public String label() {
 		return label;
+	}
+
+	/** As the checklist names it, with its SQL Server database: "chat database (mgc)". */
+	public String labelWithDatabaseName() {
+		return label + " (" + databaseName + ")";
 	}
 
 	/** The SQL Server database: mgc or mgccomp. */

@@ -2,7 +2,7 @@ package org.pcchat.dsl.model;
 
 import org.eclipse.emf.common.util.Enumerator;
 
-/** The state of a pool's server; a server without one is active (LANGUAGE.md). */
+/** The state of a pool's server; a server without one is active (docs/LANGUAGE.md). */
 public enum ServerState implements Enumerator {
 	ACTIVE("active"),
 	STANDBY("standby");

@@ -160,7 +160,7 @@ public final class Values {
 		return hardware == null ? Optional.empty() : ARCHITECTURES.find(hardware.getArch());
 	}
 
-	/** A server's state: active when none is written (LANGUAGE.md); empty when an unknown one is. */
+	/** A server's state: active when none is written (docs/LANGUAGE.md); empty when an unknown one is. */
 	public static Optional<ServerState> state(Server server) {
 		return server.getState() == null ? Optional.of(ServerState.ACTIVE) : SERVER_STATES.find(server.getState());
 	}

@@ -8,7 +8,7 @@ import org.pcchat.dsl.pctopo.Instance;
 
 /**
  * Named elements live in one namespace per topology and are known by their simple name; an SQL
- * instance is known as MACHINE.INSTANCE (LANGUAGE.md, "File and names").
+ * instance is known as MACHINE.INSTANCE (docs/LANGUAGE.md, "File and names").
  */
 public class PctopoQualifiedNameProvider extends IQualifiedNameProvider.AbstractImpl {
 

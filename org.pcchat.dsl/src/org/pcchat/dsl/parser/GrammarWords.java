@@ -20,7 +20,7 @@ import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.nodemodel.INode;
-import org.pcchat.dsl.validation.ElementKinds;
+import org.pcchat.dsl.model.ElementKinds;
 
 /**
  * Grammar elements in the words of the language, for syntax error messages: {@code `server`}, "a

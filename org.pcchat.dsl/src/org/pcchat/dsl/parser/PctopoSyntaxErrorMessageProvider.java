@@ -18,9 +18,9 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.pcchat.dsl.model.ElementKinds;
+import org.pcchat.dsl.rules.Rules;
 import org.pcchat.dsl.services.PctopoGrammarAccess;
-import org.pcchat.dsl.validation.ElementKinds;
-import org.pcchat.dsl.validation.Rules;
 
 import com.google.inject.Inject;
 

@@ -16,7 +16,7 @@ import org.pcchat.dsl.parser.antlr.internal.InternalPctopoParser;
 import org.pcchat.dsl.services.PctopoGrammarAccess;
 
 /**
- * The generated parser, recovering from a syntax error within the element it is in (LANGUAGE.md,
+ * The generated parser, recovering from a syntax error within the element it is in (docs/LANGUAGE.md,
  * "Real deployments": a syntax error costs at most the element it is in). Where ANTLR would skip
  * to any token that may follow one of the rules being parsed, which leaves the parser in another
  * element than the text and reports one error after the other, this one skips to the end of the

@@ -16,9 +16,9 @@ import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.scoping.impl.MultimapBasedScope;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
+import org.pcchat.dsl.model.Elements;
 import org.pcchat.dsl.pctopo.PctopoPackage;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.Elements;
 
 import com.google.inject.Inject;
 

@@ -1,6 +1,6 @@
 package org.pcchat.dsl.validation;
 
-import static org.pcchat.dsl.validation.ElementKinds.label;
+import static org.pcchat.dsl.model.ElementKinds.label;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,6 +12,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.pcchat.dsl.model.ElementKinds;
+import org.pcchat.dsl.model.Elements;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Authority;
 import org.pcchat.dsl.pctopo.Certificate;
@@ -20,6 +23,7 @@ import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
+import org.pcchat.dsl.rules.Rules;
 
 /** Certificates of Persistent Chat servers: present, from the Front Ends' CA, well named, strong keys. */
 public class CertificateValidator extends PctopoConcernValidator {
@@ -45,7 +49,8 @@ public class CertificateValidator extends PctopoConcernValidator {
 		}
 	}
 
-	// Technical requirements page and DOMAIN.md 1.5: the same CA as the other internal Lync servers.
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-technical-requirements-for-persistent-chat-server:
+	// the same CA as the other internal Lync servers.
 	@Check(CheckType.EXPENSIVE)
 	public void checkIssuedByFrontEndAuthority(Topology topology) {
 		List<Certificate> certificates = Elements.ofTypes(topology, Set.of(Literals.CERTIFICATE)).stream()
@@ -68,7 +73,8 @@ public class CertificateValidator extends PctopoConcernValidator {
 		}
 	}
 
-	// DOMAIN.md 1.5: wildcard subjects and subject alternative names are never supported.
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-certificate-requirements-for-internal-servers:
+	// wildcard subjects and subject alternative names are never supported.
 	@Check
 	public void checkNoWildcard(Certificate certificate) {
 		String wildcard = wildcardName(certificate);
@@ -79,7 +85,7 @@ public class CertificateValidator extends PctopoConcernValidator {
 		}
 	}
 
-	// DOMAIN.md 1.5 (convention, not documented): subject = server FQDN, SAN includes the pool FQDN.
+	// Convention, not documented (docs/rules.md#pc604): subject = server FQDN, SAN includes the pool FQDN.
 	@Check
 	public void checkNamesMatchServer(Server server) {
 		Certificate certificate = server.getCertificate();
@@ -105,7 +111,8 @@ public class CertificateValidator extends PctopoConcernValidator {
 		}
 	}
 
-	// DOMAIN.md 1.5: keys of at least 1024 bits, 2048 strongly recommended.
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-certificate-requirements-for-internal-servers:
+	// keys of at least 1024 bits, 2048 strongly recommended.
 	@Check
 	public void checkKeySize(Certificate certificate) {
 		Integer size = certificate.getKeySize();
@@ -149,7 +156,7 @@ public class CertificateValidator extends PctopoConcernValidator {
 				.filter(name -> name != null && name.contains("*")).findFirst().orElse(null);
 	}
 
-	/** Absent {@code san} is unknown, not empty (DOMAIN.md section 2). */
+	/** Absent {@code san} is unknown, not empty (docs/rules.md#pc604). */
 	private static boolean hasAlternativeNames(Certificate certificate) {
 		return Values.isWritten(certificate, Literals.CERTIFICATE__SUBJECT_ALTERNATIVE_NAMES);
 	}

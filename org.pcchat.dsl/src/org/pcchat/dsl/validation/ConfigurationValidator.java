@@ -3,9 +3,10 @@ package org.pcchat.dsl.validation;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.validation.Check;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.config.ConfigurationProblem;
-import org.pcchat.dsl.validation.config.RuleConfiguration;
-import org.pcchat.dsl.validation.config.RuleConfigurations;
+import org.pcchat.dsl.rules.Rules;
+import org.pcchat.dsl.rules.config.ConfigurationProblem;
+import org.pcchat.dsl.rules.config.RuleConfiguration;
+import org.pcchat.dsl.rules.config.RuleConfigurations;
 
 /**
  * Problems of the {@code pcchat.json} that applies to a topology (PC901). They are reported on the

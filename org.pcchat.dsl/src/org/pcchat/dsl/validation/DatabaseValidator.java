@@ -22,7 +22,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.model.PoolDatabase;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.model.SqlEdition;
 import org.pcchat.dsl.model.SqlVersion;
 import org.pcchat.dsl.model.Values;
@@ -32,19 +34,27 @@ import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.SqlInstallation;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
+import org.pcchat.dsl.product.CumulativeUpdates;
+import org.pcchat.dsl.product.ProductProfile;
+import org.pcchat.dsl.product.ProductProfiles;
+import org.pcchat.dsl.product.Support;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 
 /**
  * Database servers and where the Persistent Chat databases live: SQL Server versions per product,
- * editions and 64-bit (DOMAIN.md 1.1, 1.4), and instances shared between pools and roles (1.5).
+ * editions and 64-bit
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-database-software-support),
+ * and instances shared between pools and roles
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-components-and-topologies-for-persistent-chat-server).
  * Every SQL server of the topology is judged, also one that only holds a Front End back end.
  */
 public class DatabaseValidator extends PctopoConcernValidator {
 
 	private static final Set<SqlEdition> SUPPORTED_EDITIONS = Set.of(SqlEdition.STANDARD, SqlEdition.ENTERPRISE);
 
-	/** The local SQL Express instances of every Lync server (DOMAIN.md 2.1), upper case. */
+	/** The local SQL Express instances of every Lync server (docs/rules.md#pc316), upper case. */
 	private static final Set<String> LOCAL_INSTANCES = Set.of("RTCLOCAL", "LYNCLOCAL");
 
 	/** A Standard Edition server's back-end SQL Express instance. */
@@ -53,8 +63,8 @@ public class DatabaseValidator extends PctopoConcernValidator {
 	/** The databases of a Persistent Chat pool, as messages name them. */
 	private static final Map<EReference, String> DATABASES = new LinkedHashMap<>();
 	static {
-		DATABASES.put(PERSISTENT_CHAT_POOL__STORE, "chat database (store)");
-		DATABASES.put(PERSISTENT_CHAT_POOL__COMPLIANCE, "compliance database");
+		DATABASES.put(PERSISTENT_CHAT_POOL__STORE, PoolDatabase.CHAT.label() + " (store)");
+		DATABASES.put(PERSISTENT_CHAT_POOL__COMPLIANCE, PoolDatabase.COMPLIANCE.label());
 		DATABASES.put(PERSISTENT_CHAT_POOL__BACKUP, "backup store");
 		DATABASES.put(PERSISTENT_CHAT_POOL__MIRROR, "mirror");
 	}
@@ -62,7 +72,8 @@ public class DatabaseValidator extends PctopoConcernValidator {
 	@Inject
 	private ProductProfiles profiles;
 
-	// lync-server-2013-database-software-support.md; per product: the profile table (DOMAIN.md 1.4).
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-database-software-support;
+	// per product: the profile table (ProductProfiles).
 	@Check
 	public void checkSqlVersionSupported(SqlInstallation sql) {
 		Optional<SqlVersion> version = Values.sqlVersion(sql);
@@ -84,7 +95,7 @@ public class DatabaseValidator extends PctopoConcernValidator {
 				profile.describeSqlChoices()), sql, SQL_INSTALLATION__VERSION, choices));
 	}
 
-	// DOMAIN.md 1.4: a version one page lists and another does not (SQL2019 with Skype for Business 2015).
+	// docs/rules.md#pc310: a version one page lists and another does not (SQL2019 with Skype for Business 2015).
 	@Check
 	public void checkSqlVersionListedWithoutCaveat(SqlInstallation sql) {
 		Values.sqlVersion(sql).ifPresent(version -> profiles.knownProfileOf(sql).ifPresent(profile -> profile
@@ -94,7 +105,8 @@ public class DatabaseValidator extends PctopoConcernValidator {
 						sql, SQL_INSTALLATION__VERSION))));
 	}
 
-	// DOMAIN.md 1.4: some versions are supported only from a cumulative update of the product.
+	// https://learn.microsoft.com/en-us/skypeforbusiness/plan-your-deployment/requirements-for-your-environment/server-requirements:
+	// some versions are supported only from a cumulative update of the product.
 	@Check
 	public void checkSqlCumulativeUpdate(SqlInstallation sql) {
 		Values.sqlVersion(sql).ifPresent(version -> profiles.knownProfileOf(sql).ifPresent(profile -> profile
@@ -105,7 +117,8 @@ public class DatabaseValidator extends PctopoConcernValidator {
 						sql, SQL_INSTALLATION__VERSION, String.valueOf(support.cumulativeUpdate())))));
 	}
 
-	// lync-server-2013-database-software-support.md: Standard or Enterprise edition. Express is allowed
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-database-software-support:
+	// Standard or Enterprise edition. Express is allowed
 	// only as a Standard Edition server's local instance, which has no sql line, so on a sqlserver never.
 	@Check
 	public void checkSqlEditionSupported(SqlInstallation sql) {
@@ -118,7 +131,8 @@ public class DatabaseValidator extends PctopoConcernValidator {
 		});
 	}
 
-	// lync-server-2013-database-software-support.md: 64-bit only.
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-database-software-support:
+	// 64-bit only.
 	@Check
 	public void checkSql64Bit(SqlInstallation sql) {
 		if (sql.isX86()) {
@@ -127,7 +141,8 @@ public class DatabaseValidator extends PctopoConcernValidator {
 		}
 	}
 
-	// DOMAIN.md 1.5: an SQL instance holds at most one Persistent Chat database and one compliance database.
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-components-and-topologies-for-persistent-chat-server:
+	// an SQL instance holds at most one Persistent Chat database and one compliance database.
 	@Check(CheckType.EXPENSIVE)
 	public void checkDatabaseInstancesNotShared(Topology topology) {
 		List<PersistentChatPool> pools = Roles.pools(topology);
@@ -135,7 +150,7 @@ public class DatabaseValidator extends PctopoConcernValidator {
 		reportSecondPoolOnInstance(pools, PERSISTENT_CHAT_POOL__COMPLIANCE);
 	}
 
-	// DOMAIN.md 1.5: an SQL server holds the back end of one Front End pool.
+	// docs/rules.md#pc305: an SQL server holds the back end of one Front End pool.
 	@Check(CheckType.EXPENSIVE)
 	public void checkBackEndServerServesOnePool(Topology topology) {
 		Map<EObject, FrontEndPool> servedBy = new HashMap<>();
@@ -151,7 +166,7 @@ public class DatabaseValidator extends PctopoConcernValidator {
 		}
 	}
 
-	// DOMAIN.md 1.5: collocating mgc with a Front End back end is supported but not recommended.
+	// docs/rules.md#pc306: collocating mgc with a Front End back end is supported but not recommended.
 	// Per topology, not per pool: looking up the Front End pools for each pool took quadratic time.
 	@Check(CheckType.EXPENSIVE)
 	public void checkStoreNotOnBackEnd(Topology topology) {
@@ -175,7 +190,8 @@ public class DatabaseValidator extends PctopoConcernValidator {
 		}
 	}
 
-	// lync-server-2013-database-software-support.md: no AlwaysOn availability groups for Persistent Chat.
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-database-software-support:
+	// no AlwaysOn availability groups for Persistent Chat.
 	@Check
 	public void checkDatabasesNotOnAlwaysOn(PersistentChatPool pool) {
 		// Every copy that holds a database (the compliance database's mirror and backup too); a witness holds none.

@@ -1,11 +1,12 @@
 package org.pcchat.dsl.validation;
 
-import static org.pcchat.dsl.validation.ElementKinds.label;
+import static org.pcchat.dsl.model.ElementKinds.label;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.FrontEnd;
 import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
@@ -13,6 +14,7 @@ import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.Site;
 import org.pcchat.dsl.pctopo.Topology;
+import org.pcchat.dsl.rules.Rules;
 
 /** Front End and routing: the Front End Persistent Chat needs, each pool's next hop, time zones. */
 public class FrontEndValidator extends PctopoConcernValidator {

@@ -1,17 +1,20 @@
 package org.pcchat.dsl.validation;
 
-import static org.pcchat.dsl.validation.ElementKinds.label;
+import static org.pcchat.dsl.model.ElementKinds.label;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.pcchat.dsl.model.Architecture;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Hardware;
 import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
 import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.RecommendedHardware.Shortfall;
+import org.pcchat.dsl.product.RecommendedHardware;
+import org.pcchat.dsl.product.RecommendedHardware.Shortfall;
+import org.pcchat.dsl.rules.Rules;
 
 /** Server hardware against the recommended platform: Lync servers and Persistent Chat database servers. */
 public class HardwareValidator extends PctopoConcernValidator {

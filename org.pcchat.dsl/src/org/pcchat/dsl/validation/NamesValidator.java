@@ -10,6 +10,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.pcchat.dsl.model.Addresses;
+import org.pcchat.dsl.model.ElementKinds;
+import org.pcchat.dsl.model.Elements;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.InstanceHost;
@@ -17,18 +20,19 @@ import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.SiteElement;
 import org.pcchat.dsl.pctopo.Topology;
+import org.pcchat.dsl.rules.Rules;
 
 /** Names and addresses: one namespace per topology, instance names per machine, DNS names. */
 public class NamesValidator extends PctopoConcernValidator {
 
-	/** LANGUAGE.md "File and names": what shares the one namespace of a topology. */
+	/** docs/LANGUAGE.md "File and names": what shares the one namespace of a topology. */
 	private static final Set<EClass> TOPOLOGY_NAMESPACE = Set.of(Literals.AUTHORITY, Literals.SQL_SERVER,
 			Literals.FILE_SERVER, Literals.FILE_SHARE, Literals.FRONT_END, Literals.PERSISTENT_CHAT_POOL, Literals.SERVER);
 	/** The computers of a topology, as {@link Addresses#isMachine} has them. */
 	private static final Set<EClass> MACHINES = Set.of(Literals.SQL_SERVER, Literals.FILE_SERVER, Literals.STANDARD_SERVER,
 			Literals.SERVER);
 
-	// LANGUAGE.md "File and names": authorities, SQL and file servers, shares, Front Ends, pools and servers;
+	// docs/LANGUAGE.md "File and names": authorities, SQL and file servers, shares, Front Ends, pools and servers;
 	// names are case-insensitive (Windows host names and SQL instance names are), so pc01 and PC01 are one.
 	@Check
 	public void checkNamesUniqueInTopology(Topology topology) {
@@ -38,7 +42,7 @@ public class NamesValidator extends PctopoConcernValidator {
 		}
 	}
 
-	// LANGUAGE.md "File and names": instances are named per machine.
+	// docs/LANGUAGE.md "File and names": instances are named per machine.
 	@Check
 	public void checkInstanceNamesUniqueOnMachine(InstanceHost host) {
 		Map<String, EObject> declared = new HashMap<>();

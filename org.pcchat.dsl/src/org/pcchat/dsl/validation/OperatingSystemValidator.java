@@ -11,20 +11,28 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.model.OsEdition;
 import org.pcchat.dsl.model.OsVersion;
 import org.pcchat.dsl.model.Prerequisite;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.Installed;
 import org.pcchat.dsl.pctopo.OperatingSystem;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
+import org.pcchat.dsl.product.CumulativeUpdates;
+import org.pcchat.dsl.product.ProductProfile;
+import org.pcchat.dsl.product.ProductProfiles;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 
 /**
  * Operating systems and software prerequisites of Lync servers: Front End servers, Standard Edition
- * servers and Persistent Chat servers (DOMAIN.md 1.2). SQL servers follow SQL Server's own
+ * servers and Persistent Chat servers
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-server-and-tools-operating-system-support).
+ * SQL servers follow SQL Server's own
  * operating-system support, which this catalogue does not check.
  */
 public class OperatingSystemValidator extends PctopoConcernValidator {
@@ -38,7 +46,8 @@ public class OperatingSystemValidator extends PctopoConcernValidator {
 	@Inject
 	private ProductProfiles profiles;
 
-	// lync-server-2013-server-and-tools-operating-system-support.md; per product: the profile table.
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-server-and-tools-operating-system-support;
+	// per product: the profile table.
 	@Check
 	public void checkOperatingSystemSupported(OperatingSystem os) {
 		Optional<OsVersion> version = Values.osVersion(os);
@@ -60,7 +69,8 @@ public class OperatingSystemValidator extends PctopoConcernValidator {
 				profile.describeOsChoices()), os, OPERATING_SYSTEM__VERSION, choices));
 	}
 
-	// DOMAIN.md 1.2: Skype for Business Server 2015 on Windows Server 2016 needs CU5, on 2019 CU9.
+	// https://learn.microsoft.com/en-us/skypeforbusiness/plan-your-deployment/requirements-for-your-environment/server-requirements:
+	// Skype for Business Server 2015 on Windows Server 2016 needs CU5, on 2019 CU9.
 	@Check
 	public void checkOperatingSystemCumulativeUpdate(OperatingSystem os) {
 		if (!onLyncServer(os)) {
@@ -74,7 +84,8 @@ public class OperatingSystemValidator extends PctopoConcernValidator {
 						os, OPERATING_SYSTEM__VERSION, String.valueOf(support.cumulativeUpdate())))));
 	}
 
-	// lync-server-2013-server-and-tools-operating-system-support.md: Server Core is not supported.
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-server-and-tools-operating-system-support:
+	// Server Core is not supported.
 	@Check
 	public void checkNotServerCore(OperatingSystem os) {
 		if (onLyncServer(os) && os.isCore()) {
@@ -84,7 +95,8 @@ public class OperatingSystemValidator extends PctopoConcernValidator {
 		}
 	}
 
-	// lync-server-2013-server-and-tools-operating-system-support.md: Web and HPC editions are not supported.
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-server-and-tools-operating-system-support:
+	// Web and HPC editions are not supported.
 	@Check
 	public void checkOperatingSystemEdition(OperatingSystem os) {
 		if (onLyncServer(os)) {
@@ -95,7 +107,8 @@ public class OperatingSystemValidator extends PctopoConcernValidator {
 		}
 	}
 
-	// lync-server-2013-additional-software-requirements.md: .NET 4.5, PowerShell 3.0 and WIF on every server.
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-additional-software-requirements:
+	// .NET 4.5, PowerShell 3.0 and WIF on every server.
 	@Check
 	public void checkPrerequisitesInstalled(Installed installed) {
 		Set<Prerequisite> listed = Values.prerequisitesPossiblyNamed(installed);

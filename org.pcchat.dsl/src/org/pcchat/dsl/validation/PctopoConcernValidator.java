@@ -10,8 +10,10 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.pcchat.dsl.pctopo.PctopoPackage;
-import org.pcchat.dsl.validation.config.RuleConfigurations;
-import org.pcchat.dsl.validation.suppression.SuppressionComments;
+import org.pcchat.dsl.rules.Rule;
+import org.pcchat.dsl.rules.RuleCatalogue;
+import org.pcchat.dsl.rules.config.RuleConfigurations;
+import org.pcchat.dsl.rules.suppression.SuppressionComments;
 
 import com.google.inject.Inject;
 

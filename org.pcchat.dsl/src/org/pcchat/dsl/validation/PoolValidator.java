@@ -1,16 +1,21 @@
 package org.pcchat.dsl.validation;
 
-import static org.pcchat.dsl.validation.ElementKinds.label;
+import static org.pcchat.dsl.product.Limits.MAX_ACTIVE_SERVERS;
+import static org.pcchat.dsl.product.Limits.MAX_DEPLOYMENT_USERS;
+import static org.pcchat.dsl.product.Limits.MAX_SERVERS;
+import static org.pcchat.dsl.product.Limits.USERS_PER_ACTIVE_SERVER;
+import static org.pcchat.dsl.model.ElementKinds.label;
 
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.pcchat.dsl.model.Addresses;
 import org.pcchat.dsl.model.PoolDatabase;
 import org.pcchat.dsl.model.Prerequisite;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.FileShare;
 import org.pcchat.dsl.pctopo.Host;
@@ -20,6 +25,9 @@ import org.pcchat.dsl.pctopo.PersistentChatPool;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
+import org.pcchat.dsl.product.Limits;
+import org.pcchat.dsl.product.Ports;
+import org.pcchat.dsl.rules.Rules;
 
 /**
  * Persistent Chat pools and their servers: Message Queuing, how many servers of which state,
@@ -27,12 +35,6 @@ import org.pcchat.dsl.pctopo.Topology;
  */
 public class PoolValidator extends PctopoConcernValidator {
 
-	static final int MAX_ACTIVE_SERVERS = 4;
-	static final int MAX_SERVERS = 8; // 4 active + 4 standby, with high availability and disaster recovery
-	static final int USERS_PER_ACTIVE_SERVER = 20_000;
-	static final int MAX_DEPLOYMENT_USERS = 80_000;
-	static final int DEFAULT_PORT = 5041;
-	static final Set<Integer> PORTS_IN_USE = Set.of(443, 881, 8011, 5061);
 	private static final String UNC_PREFIX = "\\\\"; // two backslashes, as the value converter leaves them
 
 	// Additional software requirements: MSMQ on every Persistent Chat server, compliance or not.
@@ -73,7 +75,8 @@ public class PoolValidator extends PctopoConcernValidator {
 		if (servers.size() > MAX_SERVERS) {
 			Server ninth = servers.get(MAX_SERVERS);
 			report(Rules.TOO_MANY_SERVERS, label(ninth) + " is the 9th server of " + label(pool) + ", which has "
-					+ servers.size() + "; a pool has at most " + MAX_SERVERS + " servers (4 active and 4 standby),"
+					+ servers.size() + "; a pool has at most " + MAX_SERVERS + " servers (" + MAX_ACTIVE_SERVERS
+					+ " active and " + (MAX_SERVERS - MAX_ACTIVE_SERVERS) + " standby),"
 					+ " so remove servers or split the deployment into pools", ninth, nameFeature(ninth));
 		}
 	}
@@ -192,7 +195,7 @@ public class PoolValidator extends PctopoConcernValidator {
 	// Planning pages: 20,000 concurrent users per active server (a collocated pool's host counts as one).
 	@Check
 	public void checkUsersWithinPoolCapacity(PersistentChatPool pool) {
-		int active = Roles.activeServers(pool).size() + (Roles.collocatingServer(pool) == null ? 0 : 1);
+		int active = Roles.activeServerCount(pool);
 		if (!Roles.serversOfUnknownState(pool).isEmpty()) {
 			return; // the capacity is unknown
 		}
@@ -200,8 +203,9 @@ public class PoolValidator extends PctopoConcernValidator {
 		Integer users = pool.getUsers();
 		if (users != null && users > capacity) {
 			report(Rules.POOL_USERS_OVER_CAPACITY, label(pool) + " plans " + pool.getUsers() + " users but has "
-					+ active + " active servers, which serve at most " + capacity + " (20,000 each); add active"
-					+ " servers (at most 4) or lower users", pool, Literals.PERSISTENT_CHAT_POOL__USERS);
+					+ active + " active servers, which serve at most " + capacity + " (" + Limits.users(USERS_PER_ACTIVE_SERVER)
+					+ " each); add active servers (at most " + MAX_ACTIVE_SERVERS + ") or lower users", pool,
+					Literals.PERSISTENT_CHAT_POOL__USERS);
 		}
 	}
 
@@ -214,7 +218,8 @@ public class PoolValidator extends PctopoConcernValidator {
 				total += pool.getUsers();
 				if (total > MAX_DEPLOYMENT_USERS) {
 					report(Rules.DEPLOYMENT_USERS_OVER_CAPACITY, label(pool) + " brings the users of all Persistent Chat"
-							+ " pools to " + total + "; a deployment supports at most 80,000, and several pools"
+							+ " pools to " + total + "; a deployment supports at most "
+							+ Limits.users(MAX_DEPLOYMENT_USERS) + ", and several pools"
 							+ " serve data residency, not scale, so lower users", pool, Literals.PERSISTENT_CHAT_POOL__USERS);
 					return;
 				}
@@ -259,9 +264,9 @@ public class PoolValidator extends PctopoConcernValidator {
 	@Check
 	public void checkPortInRange(PersistentChatPool pool) {
 		Integer port = pool.getPort();
-		if (port != null && (port < 1 || port > 65535)) {
+		if (port != null && !Ports.isTcpPort(port)) {
 			report(Rules.PORT_OUT_OF_RANGE, label(pool) + " has the port " + port + ", which is not a TCP port;"
-					+ " use a number from 1 to 65535, normally 5041", pool, Literals.PERSISTENT_CHAT_POOL__PORT);
+					+ " use a number from 1 to 65535, normally " + Ports.PERSISTENT_CHAT_SIP, pool, Literals.PERSISTENT_CHAT_POOL__PORT);
 		}
 	}
 
@@ -269,11 +274,11 @@ public class PoolValidator extends PctopoConcernValidator {
 	@Check
 	public void checkPortNotUsedByOtherServices(PersistentChatPool pool) {
 		Integer port = pool.getPort();
-		if (port != null && PORTS_IN_USE.contains(port)) {
+		if (port != null && Ports.USED_BY_OTHER_SERVICES.contains(port)) {
 			// data: the port a quick fix sets
 			report(Rules.PORT_IN_USE, label(pool) + " has the port " + port + ", which another Lync service uses;"
-					+ " set the Persistent Chat SIP port 5041", pool, Literals.PERSISTENT_CHAT_POOL__PORT,
-					String.valueOf(DEFAULT_PORT));
+					+ " set the Persistent Chat SIP port " + Ports.PERSISTENT_CHAT_SIP, pool, Literals.PERSISTENT_CHAT_POOL__PORT,
+					String.valueOf(Ports.PERSISTENT_CHAT_SIP));
 		}
 	}
 

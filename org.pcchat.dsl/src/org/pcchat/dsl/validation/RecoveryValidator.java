@@ -1,6 +1,6 @@
 package org.pcchat.dsl.validation;
 
-import static org.pcchat.dsl.validation.ElementKinds.label;
+import static org.pcchat.dsl.model.ElementKinds.label;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,12 @@ import org.pcchat.dsl.model.Machines;
 import org.pcchat.dsl.model.PoolDatabase;
 import org.pcchat.dsl.pctopo.Instance;
 import org.pcchat.dsl.pctopo.PersistentChatPool;
+import org.pcchat.dsl.rules.Rules;
 
 /**
- * High availability and disaster recovery of a pool's databases (DOMAIN.md 2.1): where the mirror,
+ * High availability and disaster recovery of a pool's databases
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-configuring-persistent-chat-server-for-high-availability-and-disaster-recovery):
+ * where the mirror,
  * the backup store (the log shipping secondary) and the witness of the chat database and of the
  * compliance database live relative to their primary. A copy protects only against the failures it
  * does not share with its primary: the instance (PC309), the SQL server (PC318, PC220) and, for a

@@ -2,8 +2,9 @@ package org.pcchat.dsl.validation;
 
 import org.eclipse.xtext.validation.Check;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.suppression.Suppression;
-import org.pcchat.dsl.validation.suppression.SuppressionComments;
+import org.pcchat.dsl.rules.Rules;
+import org.pcchat.dsl.rules.suppression.Suppression;
+import org.pcchat.dsl.rules.suppression.SuppressionComments;
 
 /** {@code // pcchat-ignore} comments that cannot work (PC904) or give no reason (PC902). */
 public class SuppressionValidator extends PctopoConcernValidator {

@@ -5,10 +5,12 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.parser.PctopoSyntaxErrorMessageProvider;
 import org.pcchat.dsl.parser.Tokens;
 import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
 import org.pcchat.dsl.pctopo.Unknown;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 
@@ -21,7 +23,7 @@ public class UnknownTextValidator extends PctopoConcernValidator {
 	@Inject
 	private PctopoSyntaxErrorMessageProvider messages;
 
-	// LANGUAGE.md "Real deployments", Recovery: a syntax error costs at most the element it is in.
+	// docs/LANGUAGE.md, recovery: a syntax error costs at most the element it is in.
 	@Check
 	public void checkUnknownKeyword(Unknown unknown) {
 		INode keyword = NodeModelUtils.findNodesForFeature(unknown, Literals.UNKNOWN__KEYWORD).stream().findFirst()

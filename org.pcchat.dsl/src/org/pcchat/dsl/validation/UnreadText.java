@@ -20,6 +20,7 @@ import org.eclipse.xtext.util.IResourceScopeCache;
 import org.pcchat.dsl.parser.Tokens;
 import org.pcchat.dsl.pctopo.Site;
 import org.pcchat.dsl.pctopo.Unknown;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -27,7 +28,7 @@ import com.google.inject.Singleton;
 /**
  * The elements whose own text the parser could not read whole: a syntax error or unknown text in
  * it, not in an element it contains. Such an element is judged only by the values it read
- * (DOMAIN.md 2.1, "Real input"): no rule reports what it lacks or how its parts add up, since the
+ * (docs/LANGUAGE.md): no rule reports what it lacks or how its parts add up, since the
  * missing part may be the text that was not read. An error directly in a site leaves its topology
  * incomplete too (the unread text may be a Front End).
  */

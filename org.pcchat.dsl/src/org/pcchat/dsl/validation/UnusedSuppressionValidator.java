@@ -4,8 +4,9 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.CheckType;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.suppression.Suppression;
-import org.pcchat.dsl.validation.suppression.SuppressionComments;
+import org.pcchat.dsl.rules.Rules;
+import org.pcchat.dsl.rules.suppression.Suppression;
+import org.pcchat.dsl.rules.suppression.SuppressionComments;
 
 import com.google.inject.Inject;
 

@@ -6,8 +6,8 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.pcchat.dsl.validation.config.RuleConfiguration;
-import org.pcchat.dsl.validation.suppression.Suppression;
+import org.pcchat.dsl.rules.config.RuleConfiguration;
+import org.pcchat.dsl.rules.suppression.Suppression;
 
 /**
  * What one validation run of a topology shares between its checks: the rule configuration, the

@@ -1,6 +1,6 @@
 package org.pcchat.dsl.validation;
 
-import static org.pcchat.dsl.validation.ElementKinds.label;
+import static org.pcchat.dsl.model.ElementKinds.label;
 
 import java.util.List;
 
@@ -16,6 +16,7 @@ import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
 import org.pcchat.dsl.pctopo.Product;
 import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.SqlInstallation;
+import org.pcchat.dsl.rules.Rules;
 
 /**
  * Values the language does not know (rule PC006): a version, edition, operating system, architecture,
@@ -25,7 +26,7 @@ import org.pcchat.dsl.pctopo.SqlInstallation;
  */
 public class ValuesValidator extends PctopoConcernValidator {
 
-	// LANGUAGE.md "Real deployments": a value the language does not know is PC006 with "did you mean".
+	// docs/LANGUAGE.md, docs/rules.md#pc006: a value the language does not know is PC006 with "did you mean".
 	@Check
 	public void checkProductKnown(Product product) {
 		reportUnknown(product, Literals.PRODUCT__KIND, "The topology");

@@ -4,6 +4,10 @@ import java.util.OptionalInt;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
+import org.pcchat.dsl.model.ElementKinds;
+import org.pcchat.dsl.product.CumulativeUpdates;
+import org.pcchat.dsl.product.ProductProfile;
+import org.pcchat.dsl.product.Support;
 
 /**
  * Messages of the version rules, shared by SQL Server (PC301, PC311) and Windows Server (PC401,

@@ -13,8 +13,11 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.pcchat.dsl.model.Addresses;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.model.Machines;
 import org.pcchat.dsl.model.PoolDatabase;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.model.ServerState;
 import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
@@ -31,9 +34,7 @@ import org.pcchat.dsl.pctopo.SqlInstallation;
 import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.Addresses;
-import org.pcchat.dsl.validation.ElementKinds;
-import org.pcchat.dsl.validation.Roles;
+import org.pcchat.dsl.product.Ports;
 
 /**
  * A named element in a few words, for hovers on its name and on references to it, in the language
@@ -42,8 +43,6 @@ import org.pcchat.dsl.validation.Roles;
  * {@code Front End pool 'FE'}, {@code fepool.contoso.com}, {@code 2 servers · back end SQLBE.RTC}.
  */
 public final class ElementSummary {
-
-	private static final int DEFAULT_PORT = 5041;
 
 	private ElementSummary() {
 	}
@@ -95,8 +94,8 @@ public final class ElementSummary {
 	}
 
 	private static List<String> chatPool(PersistentChatPool pool) {
-		long active = pool.getServers().stream().filter(Roles::isActive).count();
-		int port = pool.getPort() != null ? pool.getPort() : DEFAULT_PORT;
+		int active = Roles.activeServers(pool).size();
+		int port = pool.getPort() != null ? pool.getPort() : Ports.PERSISTENT_CHAT_SIP;
 		return list(Machines.isExisting(pool) ? "existing" : null, pool.isSingle() ? "Single Computer Pool" : null,
 				count(pool.getServers().size(), "server") + " (" + active + " active)", "port " + port,
 				"next hop " + name(pool.getNextHop()), "store " + name(pool.getStore()) + copies(pool, PoolDatabase.CHAT),

@@ -10,8 +10,8 @@ import java.util.function.Function;
 import org.eclipse.xtext.validation.Issue;
 import org.pcchat.dsl.ide.hover.HoverContent.Code;
 import org.pcchat.dsl.ide.hover.HoverContent.Link;
-import org.pcchat.dsl.validation.Rule;
-import org.pcchat.dsl.validation.RuleCatalogue;
+import org.pcchat.dsl.rules.Rule;
+import org.pcchat.dsl.rules.RuleCatalogue;
 
 import com.google.inject.Inject;
 

@@ -7,9 +7,9 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.pcchat.dsl.model.Addresses;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.Addresses;
 
 /**
  * The Front End pool PC101's fix inserts: named {@code FE} (or {@code FE2}, ...) and addressed in

@@ -15,8 +15,8 @@ import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.SQL_INSTALLATION__SER
 import static org.pcchat.dsl.pctopo.PctopoPackage.Literals.SQL_INSTALLATION__VERSION;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -46,9 +46,9 @@ import org.pcchat.dsl.pctopo.Server;
 import org.pcchat.dsl.pctopo.Site;
 import org.pcchat.dsl.pctopo.SqlInstallation;
 import org.pcchat.dsl.pctopo.Topology;
-import org.pcchat.dsl.validation.ProductProfile;
-import org.pcchat.dsl.validation.ProductProfiles;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.product.ProductProfile;
+import org.pcchat.dsl.product.ProductProfiles;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.inject.Inject;
 
@@ -90,7 +90,7 @@ public class PctopoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		return site.get();
 	}
 
-	// PC002 (LANGUAGE.md "File and names"): one resolution per declared name of the expected kind.
+	// PC002 (docs/LANGUAGE.md "File and names"): one resolution per declared name of the expected kind.
 	@QuickFix(Rules.UNRESOLVED_REFERENCE)
 	public void proposeDeclaredNames(DiagnosticResolutionAcceptor acceptor) {
 		for (String name : referenceCandidates.rankedFor(site())) {
@@ -99,7 +99,7 @@ public class PctopoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		}
 	}
 
-	// PC006 (LANGUAGE.md "Real deployments"): one resolution per closest known value (data: their literals).
+	// PC006 (docs/LANGUAGE.md, docs/rules.md#pc006): one resolution per closest known value (data: their literals).
 	@QuickFix(Rules.UNKNOWN_VALUE)
 	public void changeToKnownValue(DiagnosticResolutionAcceptor acceptor) {
 		for (String value : site().data()) {

@@ -9,7 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.pcchat.dsl.validation.Support;
+import org.pcchat.dsl.product.Support;
 
 /**
  * A supported SQL Server or Windows Server version that PC301's or PC401's fix changes to, with the

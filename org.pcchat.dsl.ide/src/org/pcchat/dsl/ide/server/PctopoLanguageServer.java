@@ -24,7 +24,7 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.pcchat.dsl.ide.hover.RuleHover;
-import org.pcchat.dsl.validation.RuleCatalogue;
+import org.pcchat.dsl.rules.RuleCatalogue;
 
 import com.google.inject.Inject;
 

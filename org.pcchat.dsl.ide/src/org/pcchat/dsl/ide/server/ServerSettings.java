@@ -3,7 +3,7 @@ package org.pcchat.dsl.ide.server;
 import java.net.URI;
 import java.util.Optional;
 
-import org.pcchat.dsl.validation.RuleDocumentation;
+import org.pcchat.dsl.rules.RuleDocumentation;
 
 /**
  * How one language server session is set up by whoever starts it (the command line).

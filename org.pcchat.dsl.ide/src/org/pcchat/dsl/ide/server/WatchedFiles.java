@@ -20,7 +20,7 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceDescription;
-import org.pcchat.dsl.validation.config.RuleConfigurations;
+import org.pcchat.dsl.rules.config.RuleConfigurations;
 
 import com.google.inject.Inject;
 

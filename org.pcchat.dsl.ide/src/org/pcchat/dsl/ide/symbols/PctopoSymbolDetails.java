@@ -5,10 +5,10 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.model.Machines;
+import org.pcchat.dsl.model.Roles;
 import org.pcchat.dsl.pctopo.Server;
-import org.pcchat.dsl.validation.ElementKinds;
-import org.pcchat.dsl.validation.Roles;
 
 import com.google.inject.Singleton;
 

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 import org.eclipse.ui.IPageLayout;
 import org.junit.jupiter.api.Test;
-import org.pcchat.dsl.validation.Rule;
-import org.pcchat.dsl.validation.RuleCatalogue;
+import org.pcchat.dsl.rules.Rule;
+import org.pcchat.dsl.rules.RuleCatalogue;
 
 /**
  * Hovers: the rule's documentation on a diagnostic, a summary on a reference. The mouse is moved

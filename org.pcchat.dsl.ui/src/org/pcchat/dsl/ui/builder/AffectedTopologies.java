@@ -9,7 +9,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.IResourceProxy;
 import org.eclipse.core.runtime.CoreException;
-import org.pcchat.dsl.validation.config.RuleConfigurations;
+import org.pcchat.dsl.rules.config.RuleConfigurations;
 
 /**
  * The topology files a build must validate: all of them in a full build; in an incremental one

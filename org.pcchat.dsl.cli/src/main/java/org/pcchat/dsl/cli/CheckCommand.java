@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.pcchat.dsl.validation.RuleCatalogue;
+import org.pcchat.dsl.rules.RuleCatalogue;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

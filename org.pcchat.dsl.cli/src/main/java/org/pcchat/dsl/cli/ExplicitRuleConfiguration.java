@@ -3,9 +3,9 @@ package org.pcchat.dsl.cli;
 import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.URI;
-import org.pcchat.dsl.validation.config.RuleConfiguration;
-import org.pcchat.dsl.validation.config.RuleConfigurationParser;
-import org.pcchat.dsl.validation.config.RuleConfigurations;
+import org.pcchat.dsl.rules.config.RuleConfiguration;
+import org.pcchat.dsl.rules.config.RuleConfigurationParser;
+import org.pcchat.dsl.rules.config.RuleConfigurations;
 
 import com.google.inject.Inject;
 

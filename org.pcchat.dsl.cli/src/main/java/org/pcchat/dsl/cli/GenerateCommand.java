@@ -14,7 +14,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.pcchat.dsl.generator.Checklist;
 import org.pcchat.dsl.generator.ChecklistFormat;
 import org.pcchat.dsl.generator.Checklists;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

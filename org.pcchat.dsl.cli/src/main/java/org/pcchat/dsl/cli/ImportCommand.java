@@ -17,7 +17,7 @@ import org.pcchat.dsl.cli.importer.ImportException;
 import org.pcchat.dsl.cli.importer.Importer;
 import org.pcchat.dsl.cli.importer.Limits;
 import org.pcchat.dsl.cli.importer.TopologyDocument;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.pcchat.dsl.validation.Rule;
-import org.pcchat.dsl.validation.RuleCatalogue;
-import org.pcchat.dsl.validation.RuleDocumentation;
+import org.pcchat.dsl.rules.Rule;
+import org.pcchat.dsl.rules.RuleCatalogue;
+import org.pcchat.dsl.rules.RuleDocumentation;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;

@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.pcchat.dsl.validation.RuleDocumentation;
+import org.pcchat.dsl.rules.RuleDocumentation;
 
 import picocli.CommandLine.Option;
 

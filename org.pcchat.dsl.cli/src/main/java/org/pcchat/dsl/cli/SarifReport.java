@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.pcchat.dsl.validation.Rule;
+import org.pcchat.dsl.rules.Rule;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;

@@ -21,7 +21,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.pcchat.dsl.PctopoRuntimeModule;
 import org.pcchat.dsl.PctopoStandaloneSetup;
-import org.pcchat.dsl.validation.config.RuleConfigurations;
+import org.pcchat.dsl.rules.config.RuleConfigurations;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.pcchat.dsl.cli.importer.ImportException;
 import org.pcchat.dsl.cli.importer.Importer;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

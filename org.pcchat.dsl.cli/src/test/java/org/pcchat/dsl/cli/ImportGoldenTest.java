@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.pcchat.dsl.cli.importer.ImportException;
 import org.pcchat.dsl.cli.importer.Importer;
 import org.pcchat.dsl.cli.importer.TopologyDocument;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 /** What pcchat import writes for each test document, and what it warns about, as golden files. */
 class ImportGoldenTest {

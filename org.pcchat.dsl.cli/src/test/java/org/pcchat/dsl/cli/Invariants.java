@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.eclipse.xtext.validation.Issue;
 import org.pcchat.dsl.generator.ChecklistFormat;
 import org.pcchat.dsl.generator.FileNames;
-import org.pcchat.dsl.validation.RuleCatalogue;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.RuleCatalogue;
+import org.pcchat.dsl.rules.Rules;
 
 import com.google.gson.JsonParser;
 

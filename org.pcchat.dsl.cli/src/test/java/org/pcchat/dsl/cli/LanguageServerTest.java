@@ -19,8 +19,8 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.junit.jupiter.api.Test;
-import org.pcchat.dsl.validation.Rule;
-import org.pcchat.dsl.validation.RuleCatalogue;
+import org.pcchat.dsl.rules.Rule;
+import org.pcchat.dsl.rules.RuleCatalogue;
 
 /**
  * The language server with LSP4J's client, as an editor uses it on the bundled example: open it

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.pcchat.dsl.validation.RuleCatalogue;
+import org.pcchat.dsl.rules.RuleCatalogue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.validation.Issue;
-import org.pcchat.dsl.validation.Rules;
+import org.pcchat.dsl.rules.Rules;
 
 /**
  * What syntax errors cost over a corpus of broken variants: how many PC001 messages speak ANTLR

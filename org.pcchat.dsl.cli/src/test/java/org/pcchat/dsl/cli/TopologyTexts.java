@@ -10,7 +10,7 @@ import net.jqwik.api.Tuple;
 
 /**
  * Random topologies written the way the grammar allows: every element and attribute of
- * LANGUAGE.md, each attribute present or not and in any order, supported and unsupported
+ * docs/LANGUAGE.md, each attribute present or not and in any order, supported and unsupported
  * versions, references that resolve and references that dangle (names come from one small pool),
  * hostile names and FQDNs, odd numbers, suppression comments.
  */

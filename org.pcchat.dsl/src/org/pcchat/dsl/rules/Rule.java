@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.rules;
 
 import java.util.Map;
 
@@ -8,10 +8,12 @@ import org.eclipse.xtext.diagnostics.Severity;
  * One rule of the catalogue: its ID, a short title worded as the violation, the severity it has
  * unless configured, the documentation paragraph, the page it restates (from the table of
  * sources), whether a quick fix exists, the requirement it checks as one positive sentence (with
- * the products whose requirement differs) and how to fix a violation.
+ * the products whose requirement differs), how to fix a violation, and whether pcchat.json may
+ * change its severity and a {@code // pcchat-ignore} comment suppress it.
  */
 public record Rule(String id, String title, Severity defaultSeverity, String documentation, Source source,
-		boolean hasQuickFix, String requirement, Map<String, String> productRequirements, String fix) {
+		boolean hasQuickFix, String requirement, Map<String, String> productRequirements, String fix,
+		boolean configurable, boolean suppressible) {
 
 	public Rule {
 		productRequirements = Map.copyOf(productRequirements);
@@ -25,21 +27,18 @@ public record Rule(String id, String title, Severity defaultSeverity, String doc
 		return product == null ? requirement : productRequirements.getOrDefault(product, requirement);
 	}
 
-	/**
-	 * PC001 to PC003 (syntax, links, names) keep their severity whatever the configuration says, and
-	 * so does PC901: the configuration cannot hide its own mistakes.
-	 */
+	/** Whether pcchat.json may change its severity ({@code PCnnn.configurable}, true unless the catalogue says false). */
 	public boolean isConfigurable() {
-		return id.compareTo(Rules.DUPLICATE_NAME) > 0 && !id.equals(Rules.INVALID_CONFIGURATION);
+		return configurable;
 	}
 
-	/** PC9xx rules are about pcchat's own files and comments, not about the topology (DOMAIN.md has none). */
+	/** PC9xx rules are about pcchat's own files and comments, not about the topology. */
 	public boolean isToolRule() {
 		return id.startsWith("PC9");
 	}
 
-	/** Whether a {@code // pcchat-ignore} comment may suppress it: the configurable topology rules. */
+	/** Whether a {@code // pcchat-ignore} comment may suppress it ({@code PCnnn.suppressible}, true unless the catalogue says false). */
 	public boolean isSuppressible() {
-		return isConfigurable() && !isToolRule();
+		return suppressible;
 	}
 }

@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.model;
 
 import java.util.regex.Pattern;
 
@@ -48,7 +48,7 @@ public final class Addresses {
 		return true;
 	}
 
-	static String exampleFqdn(EObject element) {
+	public static String exampleFqdn(EObject element) {
 		String name = PctopoQualifiedNameProvider.nameOf(element);
 		return (name == null ? "host" : name.toLowerCase(java.util.Locale.ROOT)) + ".example.com";
 	}

@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.model;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,9 +7,6 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.pcchat.dsl.model.PoolDatabase;
-import org.pcchat.dsl.model.ServerState;
-import org.pcchat.dsl.model.Values;
 import org.pcchat.dsl.pctopo.FrontEndPool;
 import org.pcchat.dsl.pctopo.Host;
 import org.pcchat.dsl.pctopo.Instance;
@@ -22,7 +19,8 @@ import org.pcchat.dsl.pctopo.SqlServer;
 import org.pcchat.dsl.pctopo.StandardServer;
 import org.pcchat.dsl.pctopo.Topology;
 
-/** Which elements play which role in a Persistent Chat deployment (DOMAIN.md 1.1, 1.5). */
+/** Which elements play which role in a Persistent Chat deployment
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-components-and-topologies-for-persistent-chat-server). */
 public final class Roles {
 
 	private Roles() {
@@ -50,7 +48,7 @@ public final class Roles {
 		return isChatServer(element) || isFrontEndServer(element);
 	}
 
-	/** A server whose state is active or not written (LANGUAGE.md); one of unknown state is neither. */
+	/** A server whose state is active or not written (docs/LANGUAGE.md); one of unknown state is neither. */
 	public static boolean isActive(Server server) {
 		return Values.state(server).orElse(null) == ServerState.ACTIVE;
 	}
@@ -62,6 +60,14 @@ public final class Roles {
 
 	public static List<Server> activeServers(PersistentChatPool pool) {
 		return pool.getServers().stream().filter(Roles::isActive).toList();
+	}
+
+	/**
+	 * The servers that serve the pool's users: its active servers, and the Standard Edition server a
+	 * collocated pool runs on (PC209 and the checklist's capacity count the same).
+	 */
+	public static int activeServerCount(PersistentChatPool pool) {
+		return activeServers(pool).size() + (collocatingServer(pool) == null ? 0 : 1);
 	}
 
 	/** Servers whose state is written but unknown (PC006): rules that count states do not judge them. */

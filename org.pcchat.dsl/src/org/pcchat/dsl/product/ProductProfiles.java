@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.product;
 
 import static org.pcchat.dsl.model.OsVersion.WINDOWS_SERVER2008_R2;
 import static org.pcchat.dsl.model.OsVersion.WINDOWS_SERVER2012;
@@ -34,17 +34,19 @@ import com.google.inject.Singleton;
 @Singleton
 public class ProductProfiles {
 
-	/** The product of a topology that does not name one (LANGUAGE.md, "product"). */
+	/** The product of a topology that does not name one (docs/LANGUAGE.md, "product"). */
 	public static final ProductKind DEFAULT_PRODUCT = ProductKind.LYNC2013;
 
-	// lync-server-2013-database-software-support.md, lync-server-2013-server-and-tools-operating-system-support.md
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-database-software-support,
+	// https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-server-and-tools-operating-system-support
 	static final ProductProfile LYNC_2013 = ProductProfile.of(ProductKind.LYNC2013, "Lync Server 2013")
 			.sql(SQL2008R2).sql(SQL2012)
 			.os(WINDOWS_SERVER2008_R2, Support.fromServicePack(1)).os(WINDOWS_SERVER2012)
 			.os(WINDOWS_SERVER2012_R2) // its October 2013 update is not in rule PC311, so no cu is required
 			.build(); // SQL mirroring and clustering only, no AlwaysOn; no updates required before installing
 
-	// DOMAIN.md 1.2 and 1.4: Skype for Business Server 2015 database and operating-system support.
+	// https://learn.microsoft.com/en-us/skypeforbusiness/plan-your-deployment/requirements-for-your-environment/server-requirements:
+	// Skype for Business Server 2015 database and operating-system support.
 	static final ProductProfile SKYPE_FOR_BUSINESS_2015 = ProductProfile
 			.of(ProductKind.SKYPE_FOR_BUSINESS2015, "Skype for Business Server 2015")
 			.sql(SQL2012)

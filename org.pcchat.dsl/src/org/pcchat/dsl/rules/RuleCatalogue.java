@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.rules;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,8 @@ import com.google.inject.Singleton;
 /**
  * The rule catalogue: every rule declared once, in {@code rules.properties} beside this class
  * ({@code PCnnn.title}, {@code .severity}, {@code .source}, {@code .requirement}, {@code .fix},
- * {@code .quickfix}, {@code .doc}); sources are keys of the table of {@link Sources}. Messages, the
+ * {@code .quickfix}, {@code .configurable}, {@code .suppressible}, {@code .doc}); sources are keys
+ * of the table of {@link Sources}. Messages, the
  * CLI's rule listing, SARIF metadata, hovers, the documentation pages and the checklist read it.
  */
 @Singleton
@@ -80,7 +81,8 @@ public class RuleCatalogue {
 				required(id, "doc", properties), Sources.get(source),
 				Boolean.parseBoolean(properties.getProperty(id + ".quickfix", "false")),
 				required(id, "requirement", properties), productRequirements(id, properties),
-				required(id, "fix", properties));
+				required(id, "fix", properties), flag(id, "configurable", properties),
+				flag(id, "suppressible", properties));
 	}
 
 	/** {@code PCnnn.requirement.<product>}: where a product's requirement differs from the first's. */
@@ -93,6 +95,11 @@ public class RuleCatalogue {
 			}
 		}
 		return requirements;
+	}
+
+	/** {@code PCnnn.configurable} and {@code .suppressible}: true unless the catalogue says false. */
+	private static boolean flag(String id, String field, Properties properties) {
+		return !"false".equals(properties.getProperty(id + "." + field, "true").strip());
 	}
 
 	private static String required(String id, String field, Properties properties) {

@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation.config;
+package org.pcchat.dsl.rules.config;
 
 import java.util.Locale;
 

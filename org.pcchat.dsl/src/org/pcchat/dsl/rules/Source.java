@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.rules;
 
 /**
  * A public page that a rule or a checklist step restates: its key in the table of sources, its

@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.product;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -13,7 +13,11 @@ import org.pcchat.dsl.model.ProductKind;
 import org.pcchat.dsl.model.SqlVersion;
 
 /**
- * What one product supports (DOMAIN.md 1.2, 1.4 and 2.1): SQL Server versions for its databases and
+ * What one product supports
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-database-software-support,
+ * https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-server-and-tools-operating-system-support,
+ * https://learn.microsoft.com/en-us/skypeforbusiness/plan-your-deployment/requirements-for-your-environment/server-requirements):
+ * SQL Server versions for its databases and
  * Windows Server versions for its own servers, each with its {@link Support} conditions, whether
  * its databases may be in AlwaysOn availability groups, and the Windows updates its servers need
  * per Windows Server version. A version that is not listed is not supported. Checks ask the

@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;

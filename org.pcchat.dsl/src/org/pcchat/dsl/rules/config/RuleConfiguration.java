@@ -1,11 +1,11 @@
-package org.pcchat.dsl.validation.config;
+package org.pcchat.dsl.rules.config;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.xtext.diagnostics.Severity;
-import org.pcchat.dsl.validation.Rule;
+import org.pcchat.dsl.rules.Rule;
 
 /**
  * The rule levels a {@code pcchat.json} sets for the topologies in its folder and below, and the

@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation.config;
+package org.pcchat.dsl.rules.config;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.pcchat.dsl.validation.RuleCatalogue;
+import org.pcchat.dsl.rules.RuleCatalogue;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;

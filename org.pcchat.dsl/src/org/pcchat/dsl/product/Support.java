@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.product;
 
 /**
  * How a product supports one SQL Server or Windows Server version: from which service pack of

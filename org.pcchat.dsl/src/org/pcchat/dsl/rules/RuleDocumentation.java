@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.rules;
 
 import java.util.Locale;
 
@@ -16,7 +16,7 @@ public class RuleDocumentation {
 	private static final String INTRODUCTION = """
 			# pcchat rules
 
-			<!-- Generated from rules.properties by org.pcchat.dsl.validation.RuleDocumentation: do not edit.
+			<!-- Generated from rules.properties by org.pcchat.dsl.rules.RuleDocumentation: do not edit.
 			     Regenerate with ./mvnw verify -Dpcchat.updateDocs=true (RuleDocumentationTest rewrites it). -->
 
 			Every diagnostic pcchat reports carries its rule ID, described below: after the message

@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation.suppression;
+package org.pcchat.dsl.rules.suppression;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.pcchat.dsl.model.ElementKinds;
 import org.pcchat.dsl.naming.PctopoQualifiedNameProvider;
-import org.pcchat.dsl.validation.ElementKinds;
 
 /**
  * A {@code // pcchat-ignore PC208 PC501: reason} comment. It applies to the element that starts on

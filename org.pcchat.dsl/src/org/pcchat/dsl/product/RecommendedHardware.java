@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.product;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,7 +12,9 @@ import org.pcchat.dsl.pctopo.Hardware;
 import org.pcchat.dsl.pctopo.PctopoPackage.Literals;
 
 /**
- * The recommended server platform of the hardware platforms page (DOMAIN.md 1.3), defined once for
+ * The recommended server platform of the hardware platforms page
+ * (https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-server-hardware-platforms),
+ * defined once for
  * Lync servers (PC501) and Persistent Chat database servers (PC308). Absent attributes (null) are
  * unknown and never fall short.
  */

@@ -1,7 +1,7 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.rules;
 
 /**
- * The rule IDs of DOMAIN.md section 2. Each diagnostic carries one as its issue code; the rule
+ * The rule IDs of docs/rules.md. Each diagnostic carries one as its issue code; the rule
  * catalogue ({@code rules.properties}, read by {@link RuleCatalogue}) describes each one once.
  */
 public final class Rules {
@@ -76,7 +76,7 @@ public final class Rules {
 	public static final String CERTIFICATE_NAMES = "PC604";
 	public static final String CERTIFICATE_KEY_SIZE = "PC605";
 
-	// pcchat's own configuration and suppression comments (tool rules, not in DOMAIN.md)
+	// pcchat's own configuration and suppression comments (tool rules, not about the topology)
 	public static final String INVALID_CONFIGURATION = "PC901";
 	public static final String SUPPRESSION_WITHOUT_REASON = "PC902";
 	public static final String UNUSED_SUPPRESSION = "PC903";

@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation;
+package org.pcchat.dsl.product;
 
 import java.util.OptionalInt;
 
@@ -11,13 +11,13 @@ import org.pcchat.dsl.pctopo.Topology;
  * The cumulative update a topology's product is deployed at ({@code product ... cu N}), against
  * the updates a profile requires for some versions (rule PC311). No {@code cu} means none.
  */
-final class CumulativeUpdates {
+public final class CumulativeUpdates {
 
 	private CumulativeUpdates() {
 	}
 
 	/** The update the topology containing {@code element} declares; empty when it declares none. */
-	static OptionalInt declared(EObject element) {
+	public static OptionalInt declared(EObject element) {
 		Topology topology = EcoreUtil2.getContainerOfType(element, Topology.class);
 		Product product = topology == null ? null : topology.getProduct();
 		if (product == null || product.getCumulativeUpdate() == null) {
@@ -27,7 +27,7 @@ final class CumulativeUpdates {
 	}
 
 	/** Whether the declared update is lower than {@code support} needs, or absent while it needs one. */
-	static boolean lacking(EObject element, Support support) {
+	public static boolean lacking(EObject element, Support support) {
 		return support.lacksCumulativeUpdate(declared(element).orElse(0));
 	}
 }

@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation.suppression;
+package org.pcchat.dsl.rules.suppression;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,9 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.IResourceScopeCache;
+import org.pcchat.dsl.rules.Rule;
+import org.pcchat.dsl.rules.RuleCatalogue;
 import org.pcchat.dsl.services.PctopoGrammarAccess;
-import org.pcchat.dsl.validation.Rule;
-import org.pcchat.dsl.validation.RuleCatalogue;
 
 import com.google.common.collect.Lists;
 import com.google.inject.Inject;

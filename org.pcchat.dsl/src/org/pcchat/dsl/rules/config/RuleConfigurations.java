@@ -1,4 +1,4 @@
-package org.pcchat.dsl.validation.config;
+package org.pcchat.dsl.rules.config;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
