@@ -5,7 +5,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * The dependencies of each Persistent Chat pool (FACTS.md section 1, inferred: no public document
+ * The dependencies of each Persistent Chat pool (docs/import.md, "Persistent Chat pools"; inferred: no public document
  * shows them): its Registrar is the next hop, its FileStore the file store, its PersistentChatStore
  * and PersistentChatComplianceStore the databases; a Usage naming a backup, mirror or witness makes
  * the store that, on the pool or on the store it protects. What is not understood stays a comment.

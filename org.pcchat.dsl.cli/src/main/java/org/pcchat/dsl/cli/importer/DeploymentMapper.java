@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Turns a topology document into the elements of the language (FACTS.md section 1): each cluster
+ * Turns a topology document into the elements of the language (docs/import.md, "What is imported"): each cluster
  * becomes what its services make it (a Standard Edition server, a Front End pool, a SQL server, a
  * Persistent Chat pool, a file server), every element is {@code existing}, and what the language
  * has no element for becomes a comment. Nothing the document does not say is invented.

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The language's values from a facts file's (FACTS.md section 2, "Mapping to .pctopo"). */
+/** The language's values from a facts file's (docs/import.md, "Facts", the table of what each fact is written as). */
 final class FactValues {
 
   /** .NET Framework 4.5's Release value; later versions have higher ones. Source: https://learn.microsoft.com/en-us/dotnet/framework/migration-guide/how-to-determine-which-versions-are-installed */

@@ -3,7 +3,7 @@ package org.pcchat.dsl.cli.importer;
 import java.util.List;
 
 /**
- * One machine's facts file (FACTS.md section 2, schema {@code pcchat-facts/1}) as read: every field
+ * One machine's facts file (docs/import.md, "Facts"; schema {@code pcchat-facts/1}) as read: every field
  * may be null (unknown), except the file (its name, for comments in the output; its path as given, for
  * messages) and the FQDN.
  */

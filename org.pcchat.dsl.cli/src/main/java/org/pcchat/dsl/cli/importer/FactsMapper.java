@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes facts into the imported topology (FACTS.md section 2): each facts file goes to the machines
+ * Writes facts into the imported topology (docs/import.md, "Facts"): each facts file goes to the machines
  * with its FQDN (case-insensitive; a SQL server also answers to its cluster's machines and AlwaysOn
  * primary node). A fact the language cannot say is a comment in the machine and a warning; a fact that
  * contradicts the topology document is a warning naming both, and wins only with --facts-win.

@@ -18,7 +18,7 @@ final class Roles {
   static final String CHAT_STORE = "PersistentChatStore";
   static final String COMPLIANCE_STORE = "PersistentChatComplianceStore";
 
-  /** The Persistent Chat pool: FACTS.md names it PersistentChatService; Get-CsService's identities say PersistentChatServer. */
+  /** The Persistent Chat pool: the documented assumption (docs/import.md) is PersistentChatService; Get-CsService's identities say PersistentChatServer. */
   private static final Set<String> CHAT_POOL = Set.of("persistentchatservice", "persistentchatserver");
 
   /** Roles a Front End pool or Standard Edition server runs besides UserServices and Registrar. */

@@ -3,7 +3,7 @@ package org.pcchat.dsl.cli.importer;
 import java.util.Optional;
 
 /**
- * Opens a topology document in any of the three formats (FACTS.md section 1) and reads it into a
+ * Opens a topology document in any of the three formats (docs/import.md, "What is imported") and reads it into a
  * {@link RawTopology}: Get-CsTopology -AsXml output, a Topology Builder .tbxml (its NewTopology, or
  * its OriginalTopology when asked), or an Export-CsConfiguration archive.
  */
