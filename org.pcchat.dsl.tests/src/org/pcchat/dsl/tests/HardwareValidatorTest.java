@@ -27,6 +27,9 @@ class HardwareValidatorTest {
 	@Inject
 	private Diagnostics diagnostics;
 
+	@Inject
+	private Topologies topologies;
+
 	/** Persistent Chat server pc1 with this hardware block content. */
 	private static String chatServerWith(String hardware) {
 		return withFrontEnd(chatPool("server pc1 { hardware { " + hardware + " } }"));
@@ -62,6 +65,14 @@ class HardwareValidatorTest {
 	@Test
 	void disksFewerThanEightAreFineWhenSolidState() {
 		diagnostics.assertNotReported(Rules.HARDWARE_BELOW_RECOMMENDED, chatServerWith("disks 2 ssd"));
+	}
+
+	@Test
+	void oneDiskIsCountedInTheSingular() {
+		java.util.List<String> messages = Diagnostics.ofRule(topologies.issues(chatServerWith("disks 1")),
+				Rules.HARDWARE_BELOW_RECOMMENDED).stream().map(org.eclipse.xtext.validation.Issue::getMessage).toList();
+		org.junit.jupiter.api.Assertions.assertTrue(messages.stream().anyMatch(message -> message.contains(" has 1 disk;")),
+				messages::toString);
 	}
 
 	@Test

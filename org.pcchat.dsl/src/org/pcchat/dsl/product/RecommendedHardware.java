@@ -45,7 +45,7 @@ public final class RecommendedHardware {
 			result.add(new Shortfall(Literals.HARDWARE__MEMORY, hardware.getMemory() + " GB memory", MEMORY_GB + " GB"));
 		}
 		if (hardware.getDisks() != null && hardware.getDisks() < DISKS && !hardware.isSsd()) {
-			result.add(new Shortfall(Literals.HARDWARE__DISKS, hardware.getDisks() + " disks",
+			result.add(new Shortfall(Literals.HARDWARE__DISKS, hardware.getDisks() + (hardware.getDisks() == 1 ? " disk" : " disks"),
 					DISKS + " or more 10,000 rpm disks, or SSDs of equivalent performance"));
 		}
 		if (hardware.getNetwork() != null && hardware.getNetwork() < NETWORK_GBPS) {
