@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,7 @@ final class Deployment {
 	private final Set<Instance> frontEndBackEnds = new HashSet<>();
 	private final Map<FileShare, List<String>> shareUses = new HashMap<>();
 	private final Map<FileShare, List<PersistentChatPool>> chatPoolsByShare = new HashMap<>();
+	private final Set<FileShare> sharesOfExistingPools = new HashSet<>();
 	private final Map<EObject, List<PersistentChatPool>> chatPoolsByHost = new HashMap<>();
 	private final Map<FrontEnd, List<PersistentChatPool>> chatPoolsByNextHop = new HashMap<>();
 	private final Map<EObject, List<Database>> databasesByMachine = new HashMap<>();
@@ -76,6 +78,7 @@ final class Deployment {
 				add(instanceUses, pool.getBackend(), "back end of " + ElementKinds.label(pool));
 			}
 			add(shareUses, pool.getFileStore(), "file store of " + ElementKinds.label(pool));
+			addIfExisting(pool);
 		}
 		for (PersistentChatPool pool : chatPools) {
 			databasesOf(pool).forEach((database, instance) -> {
@@ -88,8 +91,17 @@ final class Deployment {
 					+ ElementKinds.label(pool));
 			add(shareUses, pool.getFileStore(), "file store of " + ElementKinds.label(pool));
 			add(chatPoolsByShare, pool.getFileStore(), pool);
+			addIfExisting(pool);
 			add(chatPoolsByHost, pool.getHost(), pool);
 			add(chatPoolsByNextHop, pool.getNextHop(), pool);
+		}
+	}
+
+	private void addIfExisting(EObject pool) {
+		FileShare share = pool instanceof FrontEndPool frontEnd ? frontEnd.getFileStore()
+				: ((PersistentChatPool) pool).getFileStore();
+		if (share != null && isExisting(pool)) {
+			sharesOfExistingPools.add(share);
 		}
 	}
 
@@ -155,12 +167,33 @@ final class Deployment {
 	 * SQL server). A pool collocated on an existing Standard Edition server is new unless written so.
 	 */
 	static boolean isExisting(EObject element) {
+		if (element instanceof Topology topology) {
+			return isAllExisting(topology);
+		}
 		for (EObject owner = element; owner != null && !(owner instanceof Site); owner = owner.eContainer()) {
 			if (Machines.isExisting(owner)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Nothing in the topology is new: every machine and pool that can be marked {@code existing} is (an
+	 * imported deployment). Its topology-wide steps (publish, enable, administrators, policy) then check.
+	 */
+	private static boolean isAllExisting(Topology topology) {
+		boolean any = false;
+		for (Iterator<EObject> contents = topology.eAllContents(); contents.hasNext();) {
+			EObject element = contents.next();
+			if (element.eClass().getEStructuralFeature("existing") != null) {
+				if (!Machines.isExisting(element)) {
+					return false;
+				}
+				any = true;
+			}
+		}
+		return any;
 	}
 
 	static boolean isActive(Server server) {
@@ -206,6 +239,14 @@ final class Deployment {
 	/** What uses the share: "file store of Front End pool 'FE'". */
 	List<String> usesOf(FileShare share) {
 		return new ArrayList<>(lookUp(shareUses, share));
+	}
+
+	/**
+	 * A share is not a machine and has no {@code existing} of its own: it already exists when a pool
+	 * that is deployed keeps its files on it.
+	 */
+	boolean isShareOfExistingPool(FileShare share) {
+		return sharesOfExistingPools.contains(share);
 	}
 
 	List<PersistentChatPool> chatPoolsUsing(FileShare share) {

@@ -37,6 +37,8 @@ final class DeploymentItems {
 						+ " Topology Builder and published to the Central Management store.")
 				.todo("Resolve every flagged error above, enter the topology " + name + " in Topology Builder and publish"
 						+ " it to the Central Management store (or save it as " + name + ".tbxml and publish that file)")
+				.ifDeployed("Check that the published topology has the Persistent Chat pools, databases and file stores of "
+						+ name)
 				.run("Publish-CsTopology -FileName " + Commands.quote(name + ".tbxml"));
 		for (PersistentChatPool pool : deployment.chatPools()) {
 			item.check("Get-CsService -PersistentChatServer -PoolFqdn " + Commands.arg(Deployment.fqdn(pool)));
@@ -47,6 +49,7 @@ final class DeploymentItems {
 	void addEnabling(Drafts drafts) {
 		drafts.add(deployment.topology, "enable").why(Rules.NO_FRONT_END)
 				.todo("Enable the published topology once its databases are installed").run("Enable-CsTopology")
+				.ifDeployed("Check that the Central Management store's replicas are up to date")
 				.check("Get-CsManagementStoreReplicationStatus");
 	}
 

@@ -96,16 +96,18 @@ final class HardwareItems {
 	/** The declared attributes in plain words: "2 x64 processors of 6 cores at 2.26 GHz, 32 GB memory, ...". */
 	private static String declared(Hardware hardware) {
 		List<String> parts = new ArrayList<>();
+		boolean oneSocket = is(hardware, HARDWARE__SOCKETS) && hardware.getSockets() == 1;
 		String processors = (is(hardware, HARDWARE__SOCKETS) ? hardware.getSockets() + " " : "")
 				+ (is(hardware, HARDWARE__ARCH) ? Values.architecture(hardware).map(Architecture::getLiteral)
-						.orElse(hardware.getArch()) + " " : "") + "processors"
-				+ (is(hardware, HARDWARE__CORES) ? " of " + hardware.getCores() + " cores" : "")
+						.orElse(hardware.getArch()) + " " : "") + (oneSocket ? "processor" : "processors")
+				+ (is(hardware, HARDWARE__CORES) ? " of " + hardware.getCores() + " core" + (hardware.getCores() == 1 ? "" : "s") : "")
 				+ (is(hardware, HARDWARE__CLOCK) ? " at " + hardware.getClock().toPlainString() + " GHz" : "");
 		if (!processors.equals("processors")) {
 			parts.add(processors);
 		}
 		if (is(hardware, HARDWARE__MEMORY)) parts.add(hardware.getMemory() + " GB memory");
-		if (is(hardware, HARDWARE__DISKS)) parts.add(hardware.getDisks() + (hardware.isSsd() ? " SSDs" : " disks"));
+		if (is(hardware, HARDWARE__DISKS)) parts.add(hardware.getDisks() + (hardware.isSsd() ? " SSD" : " disk")
+				+ (hardware.getDisks() == 1 ? "" : "s"));
 		if (is(hardware, HARDWARE__NICS)) parts.add(hardware.getNics() + (hardware.isTeamed() ? " teamed" : "")
 				+ " network adapter" + (hardware.getNics() == 1 ? "" : "s"));
 		if (is(hardware, HARDWARE__NETWORK)) parts.add(hardware.getNetwork() + " Gbps network");

@@ -76,6 +76,9 @@ final class InfrastructureItems {
 		ItemDraft item = drafts.add(share, "share").on(host)
 				.todo("Create the share " + path + (uses.isEmpty() ? "" : " (" + String.join(", ", uses) + ")")
 						+ " and give the account that publishes the topology full control of it")
+				.ifDeployed("Check that the share " + path + " exists" + (uses.isEmpty() ? "" : " (" + String.join(", ", uses) + ")")
+						+ " and that the account that publishes the topology has full control of it")
+				.deployed(Deployment.isExisting(share) || deployment.isShareOfExistingPool(share))
 				.why(Rules.FILE_SHARE_ON_FRONT_END)
 				.run("New-SmbShare -Name " + Commands.arg(name) + " -Path '<local folder>' -FullAccess '<publishing account>'")
 				.check("Get-SmbShareAccess -Name " + Commands.arg(name), "Test-Path " + Commands.quote(path));

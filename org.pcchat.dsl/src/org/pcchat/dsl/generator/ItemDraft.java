@@ -120,9 +120,10 @@ final class ItemDraft {
 		List<Reason> reasons = new ArrayList<>(ruleReasons);
 		reasons.addAll(steps);
 		// verification and the runbooks are checks and procedures whatever exists already
-		if (deployed && kind == Kind.TODO && phase != Phase.VERIFICATION && phase != Phase.RUNBOOKS) {
+		if (deployed && (kind == Kind.TODO || !actions.isEmpty()) && phase != Phase.VERIFICATION && phase != Phase.RUNBOOKS) {
 			// an existing machine or pool gets checked, never installed or created: no commands that change it
 			String check = whenDeployed != null ? whenDeployed
+					: kind == Kind.VERIFY ? what
 					: "Already deployed, so check rather than do: " + Character.toLowerCase(what.charAt(0)) + what.substring(1);
 			return new Item(id, phase, site, ElementKinds.label(owner), machine, Kind.VERIFY, check, reasons, List.of(),
 					verify, flags);

@@ -155,7 +155,9 @@ final class LyncServerItems {
 			item.why(Rules.HOTFIX_MISSING).check("Get-HotFix -Id " + hotfix);
 		}
 		if (installed == null) {
-			item.verify("Install " + what + "; the topology has no installed list, so check each of them");
+			item.verify("Install " + what + "; the topology has no installed list, so check each of them")
+					.ifDeployed("Check that " + what.replaceFirst(" on ", " are installed on ")
+							+ "; the topology has no installed list");
 		} else {
 			item.todo("Install " + what).ifDeployed("Check that " + what.replaceFirst(" on ", " are installed on "));
 		}

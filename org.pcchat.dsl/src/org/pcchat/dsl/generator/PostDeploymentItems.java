@@ -21,12 +21,15 @@ final class PostDeploymentItems {
 						+ " group.")
 				.todo("Add the Persistent Chat administrators to the CsPersistentChatAdministrator group (a domain"
 						+ " administrator does this)")
+				.ifDeployed("Check the members of the CsPersistentChatAdministrator group")
 				.run("Add-ADGroupMember -Identity CsPersistentChatAdministrator -Members '<administrator>'")
 				.check("Get-ADGroupMember -Identity CsPersistentChatAdministrator");
 		drafts.add(deployment.topology, "policy")
 				.because("policy", "Persistent Chat is off for every user until a Persistent Chat policy (global, site,"
 						+ " pool or user) enables it.")
 				.todo("Enable Persistent Chat in the global policy, or in a site or user policy granted to the users who"
+						+ " should have it")
+				.ifDeployed("Check that a Persistent Chat policy (global, site or user) enables Persistent Chat for the users who"
 						+ " should have it")
 				.run("Set-CsPersistentChatPolicy -Identity Global -EnablePersistentChat $true",
 						"Grant-CsPersistentChatPolicy -Identity '<user>' -PolicyName '<user policy>'  # for a user policy instead")
@@ -35,6 +38,7 @@ final class PostDeploymentItems {
 				.because("options", "Persistent Chat options (chat history, file size, participant updates) are set"
 						+ " globally or per pool.")
 				.todo("Set the Persistent Chat options globally, or per pool where a pool differs")
+				.ifDeployed("Check the Persistent Chat options, global and per pool")
 				.run("Set-CsPersistentChatConfiguration -Identity global -DefaultChatHistory <messages>")
 				.check("Get-CsPersistentChatConfiguration");
 	}

@@ -194,14 +194,19 @@ public class DatabaseValidator extends PctopoConcernValidator {
 	// no AlwaysOn availability groups for Persistent Chat.
 	@Check
 	public void checkDatabasesNotOnAlwaysOn(PersistentChatPool pool) {
-		DATABASES.forEach((reference, database) -> {
-			Instance instance = resolved(pool, reference);
-			if (instance != null && instance.isAlwaysOn()) {
-				report(Rules.DATABASE_ON_ALWAYS_ON, ElementKinds.label(pool) + " has its " + database + " on "
-						+ ElementKinds.label(instance) + ", which is in an AlwaysOn availability group; Persistent"
-						+ " Chat databases do not support AlwaysOn: use an instance without alwayson", pool, reference);
+		// Every copy that holds a database (the compliance database's mirror and backup too); a witness holds none.
+		for (PoolDatabase database : PoolDatabase.values()) {
+			for (EReference reference : List.of(database.primaryReference(), database.mirrorReference(),
+					database.backupReference())) {
+				Instance instance = resolved(pool, reference);
+				if (instance != null && instance.isAlwaysOn()) {
+					report(Rules.DATABASE_ON_ALWAYS_ON, ElementKinds.label(pool) + " has its " + database.role(reference)
+							+ " on " + ElementKinds.label(instance) + ", which is in an AlwaysOn availability group;"
+							+ " Persistent Chat databases do not support AlwaysOn: use an instance without alwayson",
+							pool, reference);
+				}
 			}
-		});
+		}
 	}
 
 	// database-software: Lync Server 2013 supports SQL mirroring and clustering, not AlwaysOn (its profile says so).

@@ -1,6 +1,7 @@
 package org.pcchat.dsl.tests.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pcchat.dsl.tests.support.Diagnostics.assertMarks;
 import static org.pcchat.dsl.tests.support.Diagnostics.assertNone;
 
@@ -142,6 +143,22 @@ class DatabasePlacementTest {
 	void noPersistentChatDatabaseOnAlwaysOn(String database) {
 		String text = topology(chatPool("PC", database + " SQL.AG"));
 		assertMarks(text, issues(text), Rules.DATABASE_ON_ALWAYS_ON, "SQL.AG");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "compliance SQL.B mirror SQL.AG backup SQL2.A", "compliance SQL.B mirror SQL2.A backup SQL.AG" })
+	void noCopyOfTheComplianceDatabaseOnAlwaysOn(String compliance) {
+		String text = topology(chatPool("PC", "store SQL.A", compliance));
+		List<Issue> found = Diagnostics.ofRule(issues(text), Rules.DATABASE_ON_ALWAYS_ON);
+		assertMarks(text, issues(text), Rules.DATABASE_ON_ALWAYS_ON, "SQL.AG");
+		assertTrue(found.get(0).getMessage().contains((compliance.contains("mirror SQL.AG") ? "mirror" : "backup store")
+				+ " of the compliance database on"), found::toString);
+	}
+
+	@Test
+	void aWitnessOnAlwaysOnHoldsNoDatabase() {
+		String text = topology(chatPool("PC", "store SQL.A", "mirror SQL2.A", "witness SQL.AG"));
+		assertNone(issues(text), Rules.DATABASE_ON_ALWAYS_ON);
 	}
 
 	@Test
