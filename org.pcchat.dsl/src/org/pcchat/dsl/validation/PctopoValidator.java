@@ -4,7 +4,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 
 /**
  * The language's validator: the checks of each concern live in their own class, composed here.
- * Every rule is in {@link RuleCatalogue}.
+ * Every rule is in {@link org.pcchat.dsl.rules.RuleCatalogue}.
  */
 @ComposedChecks(validators = {
 		NamesValidator.class,

@@ -16,24 +16,24 @@ import com.google.inject.Inject;
  */
 final class ExplicitRuleConfiguration extends RuleConfigurations {
 
-  private final Path file;
-  private final String text;
-  private RuleConfiguration configuration;
+	private final Path file;
+	private final String text;
+	private RuleConfiguration configuration;
 
-  /** {@code text} is the content of {@code file}, already read as UTF-8 by the command line. */
-  ExplicitRuleConfiguration(Path file, String text) {
-    this.file = file.toAbsolutePath().normalize();
-    this.text = text;
-  }
+	/** {@code text} is the content of {@code file}, already read as UTF-8 by the command line. */
+	ExplicitRuleConfiguration(Path file, String text) {
+		this.file = file.toAbsolutePath().normalize();
+		this.text = text;
+	}
 
-  // Called by Guice when the injector is created: the file is parsed once per run.
-  @Inject
-  void parse(RuleConfigurationParser parser) {
-    configuration = parser.parse(file, text);
-  }
+	// Called by Guice when the injector is created: the file is parsed once per run.
+	@Inject
+	void parse(RuleConfigurationParser parser) {
+		configuration = parser.parse(file, text);
+	}
 
-  @Override
-  public RuleConfiguration forUri(URI uri) {
-    return configuration;
-  }
+	@Override
+	public RuleConfiguration forUri(URI uri) {
+		return configuration;
+	}
 }

@@ -7,10 +7,10 @@ import java.util.Comparator;
  * last character. The component names are the JSON report's field names.
  */
 record Finding(String rule, Severity severity, String message,
-    int line, int column, int endLine, int endColumn) {
+		int line, int column, int endLine, int endColumn) {
 
-  static final Comparator<Finding> BY_POSITION = Comparator.comparingInt(Finding::line)
-      .thenComparingInt(Finding::column)
-      .thenComparing(Finding::severity)
-      .thenComparing(Finding::message);
+	static final Comparator<Finding> BY_POSITION = Comparator.comparingInt(Finding::line)
+			.thenComparingInt(Finding::column)
+			.thenComparing(Finding::severity)
+			.thenComparing(Finding::message);
 }

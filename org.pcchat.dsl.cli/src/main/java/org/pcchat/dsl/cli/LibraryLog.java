@@ -17,53 +17,53 @@ import org.apache.log4j.spi.ThrowableInformation;
  */
 final class LibraryLog extends AppenderSkeleton {
 
-  private final PrintWriter err;
-  private final boolean verbose;
-  private int errors;
+	private final PrintWriter err;
+	private final boolean verbose;
+	private int errors;
 
-  private LibraryLog(PrintWriter err, boolean verbose) {
-    this.err = err;
-    this.verbose = verbose;
-  }
+	private LibraryLog(PrintWriter err, boolean verbose) {
+		this.err = err;
+		this.verbose = verbose;
+	}
 
-  /** Replaces any log4j configuration with one that reports to {@code err}. */
-  static LibraryLog install(PrintWriter err, boolean verbose) {
-    LibraryLog log = new LibraryLog(err, verbose);
-    LogManager.resetConfiguration();
-    Logger root = Logger.getRootLogger();
-    root.setLevel(verbose ? Level.WARN : Level.ERROR);
-    root.addAppender(log);
-    return log;
-  }
+	/** Replaces any log4j configuration with one that reports to {@code err}. */
+	static LibraryLog install(PrintWriter err, boolean verbose) {
+		LibraryLog log = new LibraryLog(err, verbose);
+		LogManager.resetConfiguration();
+		Logger root = Logger.getRootLogger();
+		root.setLevel(verbose ? Level.WARN : Level.ERROR);
+		root.addAppender(log);
+		return log;
+	}
 
-  int errors() {
-    return errors;
-  }
+	int errors() {
+		return errors;
+	}
 
-  @Override
-  protected void append(LoggingEvent event) {
-    boolean error = event.getLevel().isGreaterOrEqual(Level.ERROR);
-    if (error) {
-      errors++;
-    }
-    ThrowableInformation thrown = event.getThrowableInformation();
-    String cause = thrown == null ? "" : ": " + thrown.getThrowable();
-    String hint = verbose || !error ? "" : " (run again with --verbose for details)";
-    err.println("pcchat: " + (error ? "internal error" : "warning") + ": "
-        + event.getRenderedMessage() + cause + hint);
-    if (verbose && thrown != null) {
-      thrown.getThrowable().printStackTrace(err);
-    }
-    err.flush();
-  }
+	@Override
+	protected void append(LoggingEvent event) {
+		boolean error = event.getLevel().isGreaterOrEqual(Level.ERROR);
+		if (error) {
+			errors++;
+		}
+		ThrowableInformation thrown = event.getThrowableInformation();
+		String cause = thrown == null ? "" : ": " + thrown.getThrowable();
+		String hint = verbose || !error ? "" : " (run again with --verbose for details)";
+		err.println("pcchat: " + (error ? "internal error" : "warning") + ": "
+				+ event.getRenderedMessage() + cause + hint);
+		if (verbose && thrown != null) {
+			thrown.getThrowable().printStackTrace(err);
+		}
+		err.flush();
+	}
 
-  @Override
-  public boolean requiresLayout() {
-    return false;
-  }
+	@Override
+	public boolean requiresLayout() {
+		return false;
+	}
 
-  @Override
-  public void close() {
-    // Nothing to release: err belongs to the command line.
-  }
+	@Override
+	public void close() {
+		// Nothing to release: err belongs to the command line.
+	}
 }

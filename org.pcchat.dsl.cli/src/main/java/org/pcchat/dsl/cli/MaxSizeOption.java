@@ -12,21 +12,21 @@ import picocli.CommandLine.Option;
  */
 final class MaxSizeOption {
 
-  /**
-   * The default: room for a 100,000-server topology, every attribute written, which is 63.7 MB (the
-   * benchmarks' generator); checking it takes about 1 GiB of heap and ten seconds.
-   */
-  static final String DEFAULT = "100MB";
+	/**
+	 * The default: room for a 100,000-server topology, every attribute written, which is 63.7 MB (the
+	 * benchmarks' generator); checking it takes about 1 GiB of heap and ten seconds.
+	 */
+	static final String DEFAULT = "100MB";
 
-  static final SizeLimit DEFAULT_LIMIT = SizeLimit.parse(DEFAULT);
+	static final SizeLimit DEFAULT_LIMIT = SizeLimit.parse(DEFAULT);
 
-  @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = DEFAULT, converter = SizeLimit.Converter.class,
-      description = {"The largest file to read: bytes, or a number with k, M or G (units of 1,024), e.g. 512k, "
-          + "100MB. A larger file is not read and makes the run exit with 2.",
-          "Default: ${DEFAULT-VALUE}, room for a topology of 100,000 servers (63.7 MB with every attribute)."})
-  private SizeLimit limit = DEFAULT_LIMIT;
+	@Option(names = "--max-size", paramLabel = "SIZE", defaultValue = DEFAULT, converter = SizeLimit.Converter.class,
+			description = {"The largest file to read: bytes, or a number with k, M or G (units of 1,024), e.g. 512k, "
+					+ "100MB. A larger file is not read and makes the run exit with 2.",
+					"Default: ${DEFAULT-VALUE}, room for a topology of 100,000 servers (63.7 MB with every attribute)."})
+	private SizeLimit limit = DEFAULT_LIMIT;
 
-  SizeLimit limit() {
-    return limit;
-  }
+	SizeLimit limit() {
+		return limit;
+	}
 }

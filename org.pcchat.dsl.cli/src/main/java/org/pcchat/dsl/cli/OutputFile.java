@@ -10,16 +10,16 @@ import org.pcchat.dsl.generator.ChecklistFormat;
  */
 record OutputFile(Path directory, String name, String display, OutputKind kind, byte[] content, String source) {
 
-  /** A checklist in {@code format}. */
-  OutputFile(Path directory, String name, String display, ChecklistFormat format, byte[] content, String source) {
-    this(directory, name, display, OutputKind.checklist(format), content, source);
-  }
+	/** A checklist in {@code format}. */
+	OutputFile(Path directory, String name, String display, ChecklistFormat format, byte[] content, String source) {
+		this(directory, name, display, OutputKind.checklist(format), content, source);
+	}
 
-  /** Where it goes, or null when {@code name} would not be a plain file directly inside the directory. */
-  Path target() {
-    Path folder = directory.toAbsolutePath().normalize();
-    Path target = folder.resolve(name).normalize();
-    boolean plainName = target.getFileName() != null && target.getFileName().toString().equals(name);
-    return plainName && folder.equals(target.getParent()) ? target : null;
-  }
+	/** Where it goes, or null when {@code name} would not be a plain file directly inside the directory. */
+	Path target() {
+		Path folder = directory.toAbsolutePath().normalize();
+		Path target = folder.resolve(name).normalize();
+		boolean plainName = target.getFileName() != null && target.getFileName().toString().equals(name);
+		return plainName && folder.equals(target.getParent()) ? target : null;
+	}
 }

@@ -16,38 +16,38 @@ import org.apache.log4j.spi.ThrowableInformation;
  */
 final class ServerLog extends AppenderSkeleton {
 
-  private final PrintStream err;
+	private final PrintStream err;
 
-  private ServerLog(PrintStream err) {
-    this.err = err;
-  }
+	private ServerLog(PrintStream err) {
+		this.err = err;
+	}
 
-  /** Replaces the log4j configuration: warnings and errors, or with --verbose also infos. */
-  static void install(boolean verbose) {
-    LogManager.resetConfiguration();
-    Logger root = Logger.getRootLogger();
-    root.setLevel(verbose ? Level.INFO : Level.WARN);
-    root.addAppender(new ServerLog(System.err));
-  }
+	/** Replaces the log4j configuration: warnings and errors, or with --verbose also infos. */
+	static void install(boolean verbose) {
+		LogManager.resetConfiguration();
+		Logger root = Logger.getRootLogger();
+		root.setLevel(verbose ? Level.INFO : Level.WARN);
+		root.addAppender(new ServerLog(System.err));
+	}
 
-  @Override
-  protected void append(LoggingEvent event) {
-    err.println("pcchat lsp: " + event.getLevel().toString().toLowerCase(java.util.Locale.ROOT) + ": "
-        + event.getLoggerName() + ": " + event.getRenderedMessage());
-    ThrowableInformation thrown = event.getThrowableInformation();
-    if (thrown != null) {
-      thrown.getThrowable().printStackTrace(err);
-    }
-    err.flush();
-  }
+	@Override
+	protected void append(LoggingEvent event) {
+		err.println("pcchat lsp: " + event.getLevel().toString().toLowerCase(java.util.Locale.ROOT) + ": "
+				+ event.getLoggerName() + ": " + event.getRenderedMessage());
+		ThrowableInformation thrown = event.getThrowableInformation();
+		if (thrown != null) {
+			thrown.getThrowable().printStackTrace(err);
+		}
+		err.flush();
+	}
 
-  @Override
-  public boolean requiresLayout() {
-    return false;
-  }
+	@Override
+	public boolean requiresLayout() {
+		return false;
+	}
 
-  @Override
-  public void close() {
-    // Nothing to release: stderr belongs to the process.
-  }
+	@Override
+	public void close() {
+		// Nothing to release: stderr belongs to the process.
+	}
 }

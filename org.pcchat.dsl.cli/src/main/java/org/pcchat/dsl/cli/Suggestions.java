@@ -15,49 +15,49 @@ import java.util.Set;
  */
 final class Suggestions {
 
-  private static final int MAX_MISTAKES = 2;
-  private static final int MAX_SUGGESTIONS = 3;
+	private static final int MAX_MISTAKES = 2;
+	private static final int MAX_SUGGESTIONS = 3;
 
-  private Suggestions() {
-  }
+	private Suggestions() {
+	}
 
-  static List<String> closest(String typed, Collection<String> names, List<String> picocliSuggestions) {
-    Set<String> suggestions = new LinkedHashSet<>();
-    names.stream()
-        .filter(name -> name.length() > 1 && !name.equals(typed))
-        .filter(name -> mistakes(typed, name) <= Math.min(MAX_MISTAKES, name.length() / 3))
-        .sorted(Comparator.comparingInt((String name) -> mistakes(typed, name)).thenComparing(Comparator.naturalOrder()))
-        .forEach(suggestions::add);
-    // picocli's, when what was typed is the start of a name ("gen" for "generate"): its letter pairs alone
-    // find names that have nothing to do with the word ("rules" for "compile").
-    picocliSuggestions.stream().filter(name -> !name.equals(typed) && typed.length() > 1
-        && name.toLowerCase(Locale.ROOT).startsWith(typed.toLowerCase(Locale.ROOT))).forEach(suggestions::add);
-    return suggestions.stream().limit(MAX_SUGGESTIONS).toList();
-  }
+	static List<String> closest(String typed, Collection<String> names, List<String> picocliSuggestions) {
+		Set<String> suggestions = new LinkedHashSet<>();
+		names.stream()
+				.filter(name -> name.length() > 1 && !name.equals(typed))
+				.filter(name -> mistakes(typed, name) <= Math.min(MAX_MISTAKES, name.length() / 3))
+				.sorted(Comparator.comparingInt((String name) -> mistakes(typed, name)).thenComparing(Comparator.naturalOrder()))
+				.forEach(suggestions::add);
+		// picocli's, when what was typed is the start of a name ("gen" for "generate"): its letter pairs alone
+		// find names that have nothing to do with the word ("rules" for "compile").
+		picocliSuggestions.stream().filter(name -> !name.equals(typed) && typed.length() > 1
+				&& name.toLowerCase(Locale.ROOT).startsWith(typed.toLowerCase(Locale.ROOT))).forEach(suggestions::add);
+		return suggestions.stream().limit(MAX_SUGGESTIONS).toList();
+	}
 
-  /**
-   * The optimal string alignment distance, ignoring case: substitutions, insertions, deletions and
-   * swaps of neighbours.
-   */
-  static int mistakes(String typed, String name) {
-    String a = typed.toLowerCase(Locale.ROOT);
-    String b = name.toLowerCase(Locale.ROOT);
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
-  }
+	/**
+	 * The optimal string alignment distance, ignoring case: substitutions, insertions, deletions and
+	 * swaps of neighbours.
+	 */
+	static int mistakes(String typed, String name) {
+		String a = typed.toLowerCase(Locale.ROOT);
+		String b = name.toLowerCase(Locale.ROOT);
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			d[i][0] = i;
+		}
+		for (int j = 0; j <= b.length(); j++) {
+			d[0][j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+			}
+		}
+		return d[a.length()][b.length()];
+	}
 }

@@ -16,34 +16,34 @@ import java.util.Set;
  */
 final class TemporaryFiles {
 
-  private final Set<Path> inProgress = new HashSet<>();
-  private boolean stopped;
+	private final Set<Path> inProgress = new HashSet<>();
+	private boolean stopped;
 
-  /** Creates the file, which must not exist yet, for writing. */
-  synchronized FileChannel create(Path file) throws IOException {
-    if (stopped) {
-      throw new IOException("pcchat is stopping");
-    }
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    inProgress.add(file);
-    return channel;
-  }
+	/** Creates the file, which must not exist yet, for writing. */
+	synchronized FileChannel create(Path file) throws IOException {
+		if (stopped) {
+			throw new IOException("pcchat is stopping");
+		}
+		FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		inProgress.add(file);
+		return channel;
+	}
 
-  /** The file was renamed or removed: nothing to remove any more. True when it was created here. */
-  synchronized boolean forget(Path file) {
-    return inProgress.remove(file);
-  }
+	/** The file was renamed or removed: nothing to remove any more. True when it was created here. */
+	synchronized boolean forget(Path file) {
+		return inProgress.remove(file);
+	}
 
-  /** Removes every file still being written; creates none after. */
-  synchronized void removeAll() {
-    stopped = true;
-    for (Path file : inProgress) {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException e) {
-        // the JVM is stopping: nothing better to do than leave a hidden file the next run removes
-      }
-    }
-    inProgress.clear();
-  }
+	/** Removes every file still being written; creates none after. */
+	synchronized void removeAll() {
+		stopped = true;
+		for (Path file : inProgress) {
+			try {
+				Files.deleteIfExists(file);
+			} catch (IOException e) {
+				// the JVM is stopping: nothing better to do than leave a hidden file the next run removes
+			}
+		}
+		inProgress.clear();
+	}
 }

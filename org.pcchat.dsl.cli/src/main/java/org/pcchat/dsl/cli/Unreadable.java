@@ -11,41 +11,41 @@ import java.util.List;
  */
 final class Unreadable {
 
-  private final List<InputException> problems = new ArrayList<>();
+	private final List<InputException> problems = new ArrayList<>();
 
-  void addAll(List<InputException> more) {
-    problems.addAll(more);
-  }
+	void addAll(List<InputException> more) {
+		problems.addAll(more);
+	}
 
-  void add(InputException problem) {
-    problems.add(problem);
-  }
+	void add(InputException problem) {
+		problems.add(problem);
+	}
 
-  int count() {
-    return problems.size();
-  }
+	int count() {
+		return problems.size();
+	}
 
-  boolean isEmpty() {
-    return problems.isEmpty();
-  }
+	boolean isEmpty() {
+		return problems.isEmpty();
+	}
 
-  List<InputException> problems() {
-    return List.copyOf(problems);
-  }
+	List<InputException> problems() {
+		return List.copyOf(problems);
+	}
 
-  /** One line per input, {@code pcchat: error: PATH: PROBLEM}; with --verbose, each with its stack trace. */
-  void report(PrintWriter err, boolean verbose) {
-    for (InputException problem : problems) {
-      err.println(Cli.PREFIX + problem.getMessage());
-      if (verbose) {
-        problem.printStackTrace(err);
-      }
-    }
-    err.flush();
-  }
+	/** One line per input, {@code pcchat: error: PATH: PROBLEM}; with --verbose, each with its stack trace. */
+	void report(PrintWriter err, boolean verbose) {
+		for (InputException problem : problems) {
+			err.println(Cli.PREFIX + problem.getMessage());
+			if (verbose) {
+				problem.printStackTrace(err);
+			}
+		}
+		err.flush();
+	}
 
-  /** "1 file could not be read", "3 files could not be read". */
-  static String couldNotBeRead(int count) {
-    return count + (count == 1 ? " file" : " files") + " could not be read";
-  }
+	/** "1 file could not be read", "3 files could not be read". */
+	static String couldNotBeRead(int count) {
+		return count + (count == 1 ? " file" : " files") + " could not be read";
+	}
 }

@@ -25,62 +25,62 @@ import org.pcchat.dsl.ide.server.ServerSettings;
  */
 abstract class ExampleSession {
 
-  static final Path EXAMPLE = Path.of(System.getProperty("pcchat.root", "..")).resolve("examples/contoso.pctopo");
-  static final ServerSettings SETTINGS = new ServerSettings(URI.create("https://example.org/pcchat/docs/rules.md"));
+	static final Path EXAMPLE = Path.of(System.getProperty("pcchat.root", "..")).resolve("examples/contoso.pctopo");
+	static final ServerSettings SETTINGS = new ServerSettings(URI.create("https://example.org/pcchat/docs/rules.md"));
 
-  @TempDir
-  Path workspace;
+	@TempDir
+	Path workspace;
 
-  final LspTestClient editor = new LspTestClient();
-  InProcessServer process;
-  LspSession session;
-  InitializeResult initialized;
-  String text;
-  String uri;
+	final LspTestClient editor = new LspTestClient();
+	InProcessServer process;
+	LspSession session;
+	InitializeResult initialized;
+	String text;
+	String uri;
 
-  /** The example this test opens. */
-  Path example() {
-    return EXAMPLE;
-  }
+	/** The example this test opens. */
+	Path example() {
+		return EXAMPLE;
+	}
 
-  @BeforeEach
-  void openTheExample() throws Exception {
-    Path file = Files.copy(example(), workspace.resolve(example().getFileName()));
-    text = Files.readString(file);
-    process = InProcessServer.start(SETTINGS, editor);
-    session = new LspSession(process.server());
-    initialized = session.initialize(workspace, LspSession.hierarchicalSymbols());
-    uri = session.open(file);
-  }
+	@BeforeEach
+	void openTheExample() throws Exception {
+		Path file = Files.copy(example(), workspace.resolve(example().getFileName()));
+		text = Files.readString(file);
+		process = InProcessServer.start(SETTINGS, editor);
+		session = new LspSession(process.server());
+		initialized = session.initialize(workspace, LspSession.hierarchicalSymbols());
+		uri = session.open(file);
+	}
 
-  @AfterEach
-  void stopTheServer() throws Exception {
-    process.close();
-  }
+	@AfterEach
+	void stopTheServer() throws Exception {
+		process.close();
+	}
 
-  TextDocumentIdentifier document() {
-    return new TextDocumentIdentifier(uri);
-  }
+	TextDocumentIdentifier document() {
+		return new TextDocumentIdentifier(uri);
+	}
 
-  /** Replaces the text and waits for diagnostics that pass {@code test}. */
-  List<Diagnostic> replaceAndAwait(String newText, Predicate<List<Diagnostic>> test) throws Exception {
-    int seen = editor.publishCount(uri);
-    session.replace(uri, newText);
-    return editor.awaitDiagnostics(uri, seen, test);
-  }
+	/** Replaces the text and waits for diagnostics that pass {@code test}. */
+	List<Diagnostic> replaceAndAwait(String newText, Predicate<List<Diagnostic>> test) throws Exception {
+		int seen = editor.publishCount(uri);
+		session.replace(uri, newText);
+		return editor.awaitDiagnostics(uri, seen, test);
+	}
 
-  /** The range of the name in the first occurrence of {@code declaration} in the example, e.g. "server pc01". */
-  Range nameOf(String declaration) {
-    return nameOf(text, declaration);
-  }
+	/** The range of the name in the first occurrence of {@code declaration} in the example, e.g. "server pc01". */
+	Range nameOf(String declaration) {
+		return nameOf(text, declaration);
+	}
 
-  static Range nameOf(String text, String declaration) {
-    int nameStart = declaration.lastIndexOf(' ') + 1;
-    Position start = positionOf(text, declaration, nameStart);
-    return new Range(start, new Position(start.getLine(), start.getCharacter() + declaration.length() - nameStart));
-  }
+	static Range nameOf(String text, String declaration) {
+		int nameStart = declaration.lastIndexOf(' ') + 1;
+		Position start = positionOf(text, declaration, nameStart);
+		return new Range(start, new Position(start.getLine(), start.getCharacter() + declaration.length() - nameStart));
+	}
 
-  static Predicate<List<Diagnostic>> having(String rule) {
-    return diagnostics -> diagnostics.stream().anyMatch(d -> rule.equals(d.getCode().getLeft()));
-  }
+	static Predicate<List<Diagnostic>> having(String rule) {
+		return diagnostics -> diagnostics.stream().anyMatch(d -> rule.equals(d.getCode().getLeft()));
+	}
 }

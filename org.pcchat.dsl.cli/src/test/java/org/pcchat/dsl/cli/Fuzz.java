@@ -20,6 +20,6 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 @AddLifecycleHook(FuzzBudget.class)
 @interface Fuzz {
 
-  /** The number of inputs in a build with the default scale. */
-  int inputs();
+	/** The number of inputs in a build with the default scale. */
+	int inputs();
 }

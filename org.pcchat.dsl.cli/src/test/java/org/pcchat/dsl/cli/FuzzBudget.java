@@ -25,65 +25,65 @@ import net.jqwik.api.lifecycle.TryLifecycleContext;
  */
 public final class FuzzBudget implements AroundPropertyHook, AroundTryHook {
 
-  /** The seed of every build, so that a failure is the same on every machine. */
-  static final String SEED = "20130708";
+	/** The seed of every build, so that a failure is the same on every machine. */
+	static final String SEED = "20130708";
 
-  static final Duration PER_INPUT = Duration.ofSeconds(2);
+	static final Duration PER_INPUT = Duration.ofSeconds(2);
 
-  // One worker for all tries, so that the language's caches and the JIT stay warm; replaced when
-  // an input hangs, since the hung thread cannot be taken back.
-  private ExecutorService worker;
+	// One worker for all tries, so that the language's caches and the JIT stay warm; replaced when
+	// an input hangs, since the hung thread cannot be taken back.
+	private ExecutorService worker;
 
-  @Override
-  public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-    Fuzz fuzz = context.findAnnotation(Fuzz.class).orElseThrow();
-    worker = newWorker();
-    context.attributes().setTries(fuzz.inputs() * scale());
-    String seed = System.getProperty("fuzz.seed", "");
-    if (!seed.isBlank()) {
-      context.attributes().setSeed(seed.strip());
-    }
-    try {
-      return property.execute();
-    } finally {
-      worker.shutdownNow();
-    }
-  }
+	@Override
+	public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+		Fuzz fuzz = context.findAnnotation(Fuzz.class).orElseThrow();
+		worker = newWorker();
+		context.attributes().setTries(fuzz.inputs() * scale());
+		String seed = System.getProperty("fuzz.seed", "");
+		if (!seed.isBlank()) {
+			context.attributes().setSeed(seed.strip());
+		}
+		try {
+			return property.execute();
+		} finally {
+			worker.shutdownNow();
+		}
+	}
 
-  @Override
-  public TryExecutionResult aroundTry(TryLifecycleContext context, TryExecutor aTry, List<Object> parameters) {
-    Future<TryExecutionResult> result = worker.submit(() -> aTry.execute(parameters));
-    try {
-      return result.get(PER_INPUT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      result.cancel(true);
-      worker.shutdownNow();
-      worker = newWorker();
-      return TryExecutionResult.falsified(new AssertionError("no result after " + PER_INPUT.toSeconds()
-          + " s: the input hangs the pipeline"));
-    } catch (ExecutionException e) {
-      return TryExecutionResult.falsified(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return TryExecutionResult.falsified(e);
-    }
-  }
+	@Override
+	public TryExecutionResult aroundTry(TryLifecycleContext context, TryExecutor aTry, List<Object> parameters) {
+		Future<TryExecutionResult> result = worker.submit(() -> aTry.execute(parameters));
+		try {
+			return result.get(PER_INPUT.toMillis(), TimeUnit.MILLISECONDS);
+		} catch (TimeoutException e) {
+			result.cancel(true);
+			worker.shutdownNow();
+			worker = newWorker();
+			return TryExecutionResult.falsified(new AssertionError("no result after " + PER_INPUT.toSeconds()
+					+ " s: the input hangs the pipeline"));
+		} catch (ExecutionException e) {
+			return TryExecutionResult.falsified(e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return TryExecutionResult.falsified(e);
+		}
+	}
 
-  @Override
-  public int aroundTryProximity() {
-    return -100; // outermost: the time limit includes every other hook around the try
-  }
+	@Override
+	public int aroundTryProximity() {
+		return -100; // outermost: the time limit includes every other hook around the try
+	}
 
-  static int scale() {
-    String scale = System.getProperty("fuzz.scale", "");
-    return scale.isBlank() ? 1 : Math.max(1, Integer.parseInt(scale.strip()));
-  }
+	static int scale() {
+		String scale = System.getProperty("fuzz.scale", "");
+		return scale.isBlank() ? 1 : Math.max(1, Integer.parseInt(scale.strip()));
+	}
 
-  private static ExecutorService newWorker() {
-    return Executors.newSingleThreadExecutor(task -> {
-      Thread thread = new Thread(task, "fuzz-input");
-      thread.setDaemon(true);
-      return thread;
-    });
-  }
+	private static ExecutorService newWorker() {
+		return Executors.newSingleThreadExecutor(task -> {
+			Thread thread = new Thread(task, "fuzz-input");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
 }

@@ -14,24 +14,24 @@ import java.nio.file.Path;
  */
 final class Golden {
 
-  static final String VERSION = "@VERSION@";
+	static final String VERSION = "@VERSION@";
 
-  private static final Path DIRECTORY = Path.of("src/test/resources/golden");
+	private static final Path DIRECTORY = Path.of("src/test/resources/golden");
 
-  private Golden() {
-  }
+	private Golden() {
+	}
 
-  static void assertGolden(String name, String actual) {
-    String normalized = actual.replace(Version.number(), VERSION);
-    Path file = DIRECTORY.resolve(name);
-    try {
-      if (Boolean.getBoolean("pcchat.updateGolden")) {
-        Files.writeString(file, normalized);
-      }
-      assertEquals(Files.readString(file), normalized,
-          "output differs from " + file + " (rewrite it with -Dpcchat.updateGolden=true if the change is right)");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+	static void assertGolden(String name, String actual) {
+		String normalized = actual.replace(Version.number(), VERSION);
+		Path file = DIRECTORY.resolve(name);
+		try {
+			if (Boolean.getBoolean("pcchat.updateGolden")) {
+				Files.writeString(file, normalized);
+			}
+			assertEquals(Files.readString(file), normalized,
+					"output differs from " + file + " (rewrite it with -Dpcchat.updateGolden=true if the change is right)");
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 }

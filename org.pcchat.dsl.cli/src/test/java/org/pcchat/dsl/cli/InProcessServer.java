@@ -18,42 +18,42 @@ import org.pcchat.dsl.ide.server.ServerSettings;
  */
 final class InProcessServer implements AutoCloseable {
 
-  private final LanguageServerSession session;
-  private final Launcher<LanguageServer> client;
-  private final Future<Void> clientListening;
-  private final Pipe toServer;
-  private final Pipe toClient;
+	private final LanguageServerSession session;
+	private final Launcher<LanguageServer> client;
+	private final Future<Void> clientListening;
+	private final Pipe toServer;
+	private final Pipe toClient;
 
-  private InProcessServer(ServerSettings settings, LspTestClient editor) throws IOException {
-    toServer = Pipe.open();
-    toClient = Pipe.open();
-    session = LanguageServerSession.start(settings, Channels.newInputStream(toServer.source()),
-        Channels.newOutputStream(toClient.sink()));
-    client = LSPLauncher.createClientLauncher(editor, Channels.newInputStream(toClient.source()),
-        Channels.newOutputStream(toServer.sink()));
-    clientListening = client.startListening();
-  }
+	private InProcessServer(ServerSettings settings, LspTestClient editor) throws IOException {
+		toServer = Pipe.open();
+		toClient = Pipe.open();
+		session = LanguageServerSession.start(settings, Channels.newInputStream(toServer.source()),
+				Channels.newOutputStream(toClient.sink()));
+		client = LSPLauncher.createClientLauncher(editor, Channels.newInputStream(toClient.source()),
+				Channels.newOutputStream(toServer.sink()));
+		clientListening = client.startListening();
+	}
 
-  static InProcessServer start(ServerSettings settings, LspTestClient editor) throws IOException {
-    return new InProcessServer(settings, editor);
-  }
+	static InProcessServer start(ServerSettings settings, LspTestClient editor) throws IOException {
+		return new InProcessServer(settings, editor);
+	}
 
-  LanguageServer server() {
-    return client.getRemoteProxy();
-  }
+	LanguageServer server() {
+		return client.getRemoteProxy();
+	}
 
-  /** Completes with the exit code the session ends with (after `exit`, or when the input closes). */
-  CompletableFuture<Integer> end() {
-    return session.ended();
-  }
+	/** Completes with the exit code the session ends with (after `exit`, or when the input closes). */
+	CompletableFuture<Integer> end() {
+		return session.ended();
+	}
 
-  @Override
-  public void close() throws IOException {
-    clientListening.cancel(true);
-    session.stop();
-    toServer.sink().close();
-    toClient.sink().close();
-    toServer.source().close();
-    toClient.source().close();
-  }
+	@Override
+	public void close() throws IOException {
+		clientListening.cancel(true);
+		session.stop();
+		toServer.sink().close();
+		toClient.sink().close();
+		toServer.source().close();
+		toClient.source().close();
+	}
 }

@@ -13,19 +13,19 @@ import org.junit.jupiter.api.Test;
 /** `pcchat lsp` as a command: its help, and the rules page its diagnostics link to by default. */
 class LspCommandTest {
 
-  @Test
-  void helpSaysHowTheServerTalks() {
-    Run run = pcchat("lsp", "--help");
-    assertAll(
-        () -> assertEquals(0, run.exitCode()),
-        () -> assertTrue(run.out().contains("LSP (JSON-RPC) on standard input and output"), run.out()),
-        () -> assertTrue(run.out().contains("--rules-url=URL"), run.out()));
-  }
+	@Test
+	void helpSaysHowTheServerTalks() {
+		Run run = pcchat("lsp", "--help");
+		assertAll(
+				() -> assertEquals(0, run.exitCode()),
+				() -> assertTrue(run.out().contains("LSP (JSON-RPC) on standard input and output"), run.out()),
+				() -> assertTrue(run.out().contains("--rules-url=URL"), run.out()));
+	}
 
-  @Test
-  void diagnosticsLinkToTheCheckoutsRulesPageByDefault() {
-    Path root = Path.of(System.getProperty("pcchat.root", "..")).toAbsolutePath().normalize();
-    URI page = LspCommand.checkoutRulesPage();
-    assertEquals(root.resolve("docs/rules.md").toUri(), page);
-  }
+	@Test
+	void diagnosticsLinkToTheCheckoutsRulesPageByDefault() {
+		Path root = Path.of(System.getProperty("pcchat.root", "..")).toAbsolutePath().normalize();
+		URI page = LspCommand.checkoutRulesPage();
+		assertEquals(root.resolve("docs/rules.md").toUri(), page);
+	}
 }

@@ -27,90 +27,90 @@ import org.pcchat.dsl.pctopo.Topology;
  */
 final class Pipeline {
 
-  /**
-   * What one input gave: the one-line input error, or the text, whether a topology was parsed and
-   * its name (null when the parser found none), its issues and the files the generator wrote; and
-   * what the language logged.
-   */
-  record Outcome(String inputError, String text, boolean parsed, String topologyName, List<Issue> issues,
-      List<Finding> findings, Map<String, byte[]> generated, String libraryLog) {
-  }
+	/**
+	 * What one input gave: the one-line input error, or the text, whether a topology was parsed and
+	 * its name (null when the parser found none), its issues and the files the generator wrote; and
+	 * what the language logged.
+	 */
+	record Outcome(String inputError, String text, boolean parsed, String topologyName, List<Issue> issues,
+			List<Finding> findings, Map<String, byte[]> generated, String libraryLog) {
+	}
 
-  private final TopologyChecker checker = new TopologyChecker();
-  private final PctopoGenerator generator = checker.get(PctopoGenerator.class);
-  private final StringWriter log = new StringWriter();
-  private final Path file;
+	private final TopologyChecker checker = new TopologyChecker();
+	private final PctopoGenerator generator = checker.get(PctopoGenerator.class);
+	private final StringWriter log = new StringWriter();
+	private final Path file;
 
-  /** A pipeline reading its inputs from a file named {@code name} in a new folder below {@code parent}. */
-  Pipeline(Path parent, String name) {
-    try {
-      file = Files.createTempDirectory(Files.createDirectories(parent), "fuzz").resolve(name);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+	/** A pipeline reading its inputs from a file named {@code name} in a new folder below {@code parent}. */
+	Pipeline(Path parent, String name) {
+		try {
+			file = Files.createTempDirectory(Files.createDirectories(parent), "fuzz").resolve(name);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 
-  Outcome run(String text) {
-    return run(text.getBytes(StandardCharsets.UTF_8));
-  }
+	Outcome run(String text) {
+		return run(text.getBytes(StandardCharsets.UTF_8));
+	}
 
-  /** {@code text} with {@code configuration} as the pcchat.json beside it. */
-  Outcome run(String text, byte[] configuration) {
-    Path json = file.resolveSibling("pcchat.json");
-    try {
-      Files.write(json, configuration);
-      return run(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      json.toFile().delete();
-    }
-  }
+	/** {@code text} with {@code configuration} as the pcchat.json beside it. */
+	Outcome run(String text, byte[] configuration) {
+		Path json = file.resolveSibling("pcchat.json");
+		try {
+			Files.write(json, configuration);
+			return run(text);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} finally {
+			json.toFile().delete();
+		}
+	}
 
-  Outcome run(byte[] bytes) {
-    // each run: any command line run in between installs its own
-    log.getBuffer().setLength(0);
-    LibraryLog.install(new PrintWriter(log, true), false);
-    SourceFile source = new SourceFile(file.getFileName().toString(), write(bytes));
-    String text;
-    Resource resource;
-    try {
-      text = source.read(MaxSizeOption.DEFAULT_LIMIT);
-      resource = checker.load(source, MaxSizeOption.DEFAULT_LIMIT);
-    } catch (InputException e) {
-      return new Outcome(e.getMessage(), null, false, null, List.of(), List.of(), Map.of(), log.toString());
-    }
-    try {
-      List<Issue> issues = checker.issues(resource);
-      Topology topology = topologyOf(resource);
-      return new Outcome(null, text, topology != null, topology == null ? null : topology.getName(), issues,
-          TopologyChecker.findings(issues), generate(resource), log.toString());
-    } finally {
-      resource.unload();
-      resource.getResourceSet().getResources().remove(resource);
-    }
-  }
+	Outcome run(byte[] bytes) {
+		// each run: any command line run in between installs its own
+		log.getBuffer().setLength(0);
+		LibraryLog.install(new PrintWriter(log, true), false);
+		SourceFile source = new SourceFile(file.getFileName().toString(), write(bytes));
+		String text;
+		Resource resource;
+		try {
+			text = source.read(MaxSizeOption.DEFAULT_LIMIT);
+			resource = checker.load(source, MaxSizeOption.DEFAULT_LIMIT);
+		} catch (InputException e) {
+			return new Outcome(e.getMessage(), null, false, null, List.of(), List.of(), Map.of(), log.toString());
+		}
+		try {
+			List<Issue> issues = checker.issues(resource);
+			Topology topology = topologyOf(resource);
+			return new Outcome(null, text, topology != null, topology == null ? null : topology.getName(), issues,
+					TopologyChecker.findings(issues), generate(resource), log.toString());
+		} finally {
+			resource.unload();
+			resource.getResourceSet().getResources().remove(resource);
+		}
+	}
 
-  private Map<String, byte[]> generate(Resource resource) {
-    InMemoryFileSystemAccess files = new InMemoryFileSystemAccess();
-    generator.doGenerate(resource, files, new GeneratorContext());
-    Map<String, byte[]> generated = new LinkedHashMap<>();
-    // the in-memory file system names each file after its output configuration, then its path
-    files.getBinaryFiles().forEach((name, content) ->
-        generated.put(name.substring(IFileSystemAccess.DEFAULT_OUTPUT.length()), content));
-    return generated;
-  }
+	private Map<String, byte[]> generate(Resource resource) {
+		InMemoryFileSystemAccess files = new InMemoryFileSystemAccess();
+		generator.doGenerate(resource, files, new GeneratorContext());
+		Map<String, byte[]> generated = new LinkedHashMap<>();
+		// the in-memory file system names each file after its output configuration, then its path
+		files.getBinaryFiles().forEach((name, content) ->
+				generated.put(name.substring(IFileSystemAccess.DEFAULT_OUTPUT.length()), content));
+		return generated;
+	}
 
-  private static Topology topologyOf(Resource resource) {
-    return !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Topology topology
-        ? topology : null;
-  }
+	private static Topology topologyOf(Resource resource) {
+		return !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Topology topology
+				? topology : null;
+	}
 
-  private Path write(byte[] bytes) {
-    try {
-      return Files.write(file, bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+	private Path write(byte[] bytes) {
+		try {
+			return Files.write(file, bytes);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 }

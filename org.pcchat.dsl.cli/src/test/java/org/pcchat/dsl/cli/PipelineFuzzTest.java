@@ -17,65 +17,65 @@ import net.jqwik.api.Provide;
  */
 class PipelineFuzzTest {
 
-  private static final Pipeline PIPELINE = new Pipeline(Path.of("target"), "input.pctopo");
-  private static final String EXAMPLE = read(Path.of("../examples/contoso.pctopo"));
+	private static final Pipeline PIPELINE = new Pipeline(Path.of("target"), "input.pctopo");
+	private static final String EXAMPLE = read(Path.of("../examples/contoso.pctopo"));
 
-  @Fuzz(inputs = 2500)
-  void grammaticalTopologies(@ForAll("topologies") String text) {
-    Invariants.check(PIPELINE.run(text));
-  }
+	@Fuzz(inputs = 2500)
+	void grammaticalTopologies(@ForAll("topologies") String text) {
+		Invariants.check(PIPELINE.run(text));
+	}
 
-  @Fuzz(inputs = 2500)
-  void tokenMutations(@ForAll("tokenMutations") String text) {
-    Invariants.check(PIPELINE.run(text));
-  }
+	@Fuzz(inputs = 2500)
+	void tokenMutations(@ForAll("tokenMutations") String text) {
+		Invariants.check(PIPELINE.run(text));
+	}
 
-  @Fuzz(inputs = 1500)
-  void truncations(@ForAll("truncations") String text) {
-    Invariants.check(PIPELINE.run(text));
-  }
+	@Fuzz(inputs = 1500)
+	void truncations(@ForAll("truncations") String text) {
+		Invariants.check(PIPELINE.run(text));
+	}
 
-  @Fuzz(inputs = 1500)
-  void byteMutations(@ForAll("byteMutations") byte[] bytes) {
-    Invariants.check(PIPELINE.run(bytes));
-  }
+	@Fuzz(inputs = 1500)
+	void byteMutations(@ForAll("byteMutations") byte[] bytes) {
+		Invariants.check(PIPELINE.run(bytes));
+	}
 
-  /** The example with a broken pcchat.json beside it. */
-  @Fuzz(inputs = 600)
-  void configurationMutations(@ForAll("configurations") byte[] configuration) {
-    Invariants.check(PIPELINE.run(EXAMPLE, configuration));
-  }
+	/** The example with a broken pcchat.json beside it. */
+	@Fuzz(inputs = 600)
+	void configurationMutations(@ForAll("configurations") byte[] configuration) {
+		Invariants.check(PIPELINE.run(EXAMPLE, configuration));
+	}
 
-  @Provide
-  Arbitrary<byte[]> configurations() {
-    return Mutations.configurations();
-  }
+	@Provide
+	Arbitrary<byte[]> configurations() {
+		return Mutations.configurations();
+	}
 
-  @Provide
-  Arbitrary<String> topologies() {
-    return TopologyTexts.topologies();
-  }
+	@Provide
+	Arbitrary<String> topologies() {
+		return TopologyTexts.topologies();
+	}
 
-  @Provide
-  Arbitrary<String> tokenMutations() {
-    return Mutations.tokenMutations();
-  }
+	@Provide
+	Arbitrary<String> tokenMutations() {
+		return Mutations.tokenMutations();
+	}
 
-  @Provide
-  Arbitrary<String> truncations() {
-    return Mutations.truncations();
-  }
+	@Provide
+	Arbitrary<String> truncations() {
+		return Mutations.truncations();
+	}
 
-  @Provide
-  Arbitrary<byte[]> byteMutations() {
-    return Mutations.byteMutations();
-  }
+	@Provide
+	Arbitrary<byte[]> byteMutations() {
+		return Mutations.byteMutations();
+	}
 
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 }

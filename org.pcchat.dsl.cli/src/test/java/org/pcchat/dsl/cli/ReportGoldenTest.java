@@ -14,37 +14,37 @@ import org.junit.jupiter.api.Test;
  */
 class ReportGoldenTest {
 
-  static final String FINDINGS = "src/test/resources/fixtures/findings";
-  static final String BROKEN = "src/test/resources/fixtures/broken";
-  /** SARIF links to the rules page; a fixed one keeps the golden files independent of the checkout. */
-  static final String RULES_URL = "https://example.org/pcchat/docs/rules.md";
+	static final String FINDINGS = "src/test/resources/fixtures/findings";
+	static final String BROKEN = "src/test/resources/fixtures/broken";
+	/** SARIF links to the rules page; a fixed one keeps the golden files independent of the checkout. */
+	static final String RULES_URL = "https://example.org/pcchat/docs/rules.md";
 
-  @Test
-  void text() {
-    Run run = pcchat("check", FINDINGS);
-    assertEquals(1, run.exitCode());
-    assertGolden("findings.txt", run.out());
-  }
+	@Test
+	void text() {
+		Run run = pcchat("check", FINDINGS);
+		assertEquals(1, run.exitCode());
+		assertGolden("findings.txt", run.out());
+	}
 
-  @Test
-  void json() {
-    Run run = pcchat("check", "--format", "json", FINDINGS);
-    assertEquals(1, run.exitCode());
-    assertGolden("findings.json", run.out());
-  }
+	@Test
+	void json() {
+		Run run = pcchat("check", "--format", "json", FINDINGS);
+		assertEquals(1, run.exitCode());
+		assertGolden("findings.json", run.out());
+	}
 
-  @Test
-  void sarif() {
-    Run run = pcchat("check", "--format", "sarif", "--rules-url", RULES_URL, FINDINGS);
-    assertEquals(1, run.exitCode());
-    assertEquals("", run.err());
-    assertGolden("findings.sarif", run.out());
-  }
+	@Test
+	void sarif() {
+		Run run = pcchat("check", "--format", "sarif", "--rules-url", RULES_URL, FINDINGS);
+		assertEquals(1, run.exitCode());
+		assertEquals("", run.err());
+		assertGolden("findings.sarif", run.out());
+	}
 
-  @Test
-  void sarifOfSyntaxAndReferenceErrors() {
-    Run run = pcchat("check", "--format", "sarif", "--rules-url", RULES_URL, BROKEN);
-    assertEquals(1, run.exitCode());
-    assertGolden("broken.sarif", run.out());
-  }
+	@Test
+	void sarifOfSyntaxAndReferenceErrors() {
+		Run run = pcchat("check", "--format", "sarif", "--rules-url", RULES_URL, BROKEN);
+		assertEquals(1, run.exitCode());
+		assertGolden("broken.sarif", run.out());
+	}
 }

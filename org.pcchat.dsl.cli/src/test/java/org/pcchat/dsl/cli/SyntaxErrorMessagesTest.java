@@ -15,20 +15,20 @@ import org.junit.jupiter.api.Test;
  */
 class SyntaxErrorMessagesTest {
 
-  private static final Pipeline PIPELINE = new Pipeline(Path.of("target"), "typo.pctopo");
+	private static final Pipeline PIPELINE = new Pipeline(Path.of("target"), "typo.pctopo");
 
-  @Test
-  void everySyntaxErrorOfATypoSpeaksTheLanguage() {
-    SyntaxErrorMeasure typos = new SyntaxErrorMeasure(PIPELINE).run(SyntaxErrorCorpus.typos(1000, 12));
-    assertEquals(0, typos.raw, typos::toString);
-    // measured: 0.90 diagnostics more than the original per typo that is a syntax error (2.11 before recovery)
-    assertTrue(typos.cascade() < 1.1, typos::toString);
-    assertTrue(typos.lostPerVariant() < 0.25, typos::toString);
-  }
+	@Test
+	void everySyntaxErrorOfATypoSpeaksTheLanguage() {
+		SyntaxErrorMeasure typos = new SyntaxErrorMeasure(PIPELINE).run(SyntaxErrorCorpus.typos(1000, 12));
+		assertEquals(0, typos.raw, typos::toString);
+		// measured: 0.90 diagnostics more than the original per typo that is a syntax error (2.11 before recovery)
+		assertTrue(typos.cascade() < 1.1, typos::toString);
+		assertTrue(typos.lostPerVariant() < 0.25, typos::toString);
+	}
 
-  @Test
-  void everySyntaxErrorOfATokenMutationSpeaksTheLanguage() {
-    SyntaxErrorMeasure mutations = new SyntaxErrorMeasure(PIPELINE).run(SyntaxErrorCorpus.tokenMutations(1000, 13));
-    assertEquals(0, mutations.raw, mutations::toString);
-  }
+	@Test
+	void everySyntaxErrorOfATokenMutationSpeaksTheLanguage() {
+		SyntaxErrorMeasure mutations = new SyntaxErrorMeasure(PIPELINE).run(SyntaxErrorCorpus.tokenMutations(1000, 13));
+		assertEquals(0, mutations.raw, mutations::toString);
+	}
 }

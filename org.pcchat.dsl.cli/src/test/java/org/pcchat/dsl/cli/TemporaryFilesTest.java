@@ -17,34 +17,34 @@ import org.junit.jupiter.api.io.TempDir;
 /** What a stopped run leaves of the temporary files it was writing: nothing, and it writes none after. */
 class TemporaryFilesTest {
 
-  @TempDir
-  private Path dir;
+	@TempDir
+	private Path dir;
 
-  @Test
-  void aStopRemovesTheFileBeingWrittenAndCreatesNoneAfter() throws IOException {
-    TemporaryFiles files = new TemporaryFiles();
-    Path writing = dir.resolve(".a.md.1.tmp");
-    try (FileChannel channel = files.create(writing)) {
-      channel.write(ByteBuffer.wrap("# half a check".getBytes(StandardCharsets.UTF_8)));
-      files.removeAll();
-    }
-    assertFalse(Files.exists(writing), "removed while being written");
+	@Test
+	void aStopRemovesTheFileBeingWrittenAndCreatesNoneAfter() throws IOException {
+		TemporaryFiles files = new TemporaryFiles();
+		Path writing = dir.resolve(".a.md.1.tmp");
+		try (FileChannel channel = files.create(writing)) {
+			channel.write(ByteBuffer.wrap("# half a check".getBytes(StandardCharsets.UTF_8)));
+			files.removeAll();
+		}
+		assertFalse(Files.exists(writing), "removed while being written");
 
-    Path next = dir.resolve(".a.html.2.tmp");
-    assertThrows(IOException.class, () -> files.create(next).close());
-    assertFalse(Files.exists(next), "the writing thread, still running, creates no file after the stop");
-  }
+		Path next = dir.resolve(".a.html.2.tmp");
+		assertThrows(IOException.class, () -> files.create(next).close());
+		assertFalse(Files.exists(next), "the writing thread, still running, creates no file after the stop");
+	}
 
-  @Test
-  void aFileRenamedBeforeTheStopStays() throws IOException {
-    TemporaryFiles files = new TemporaryFiles();
-    Path temporary = dir.resolve(".a.md.1.tmp");
-    files.create(temporary).close();
-    Path checklist = Files.move(temporary, dir.resolve("a.md"));
-    assertTrue(files.forget(temporary));
+	@Test
+	void aFileRenamedBeforeTheStopStays() throws IOException {
+		TemporaryFiles files = new TemporaryFiles();
+		Path temporary = dir.resolve(".a.md.1.tmp");
+		files.create(temporary).close();
+		Path checklist = Files.move(temporary, dir.resolve("a.md"));
+		assertTrue(files.forget(temporary));
 
-    files.removeAll();
+		files.removeAll();
 
-    assertTrue(Files.exists(checklist));
-  }
+		assertTrue(Files.exists(checklist));
+	}
 }

@@ -13,27 +13,27 @@ import org.eclipse.lsp4j.TextEdit;
  */
 final class TextEdits {
 
-  private TextEdits() {
-  }
+	private TextEdits() {
+	}
 
-  static String apply(String text, List<? extends TextEdit> edits) {
-    List<TextEdit> fromTheEnd = new ArrayList<>(edits);
-    fromTheEnd.sort(Comparator.comparing((TextEdit edit) -> offset(text, edit.getRange().getStart())).reversed());
-    StringBuilder result = new StringBuilder(text);
-    for (TextEdit edit : fromTheEnd) {
-      result.replace(offset(text, edit.getRange().getStart()), offset(text, edit.getRange().getEnd()), edit.getNewText());
-    }
-    return result.toString();
-  }
+	static String apply(String text, List<? extends TextEdit> edits) {
+		List<TextEdit> fromTheEnd = new ArrayList<>(edits);
+		fromTheEnd.sort(Comparator.comparing((TextEdit edit) -> offset(text, edit.getRange().getStart())).reversed());
+		StringBuilder result = new StringBuilder(text);
+		for (TextEdit edit : fromTheEnd) {
+			result.replace(offset(text, edit.getRange().getStart()), offset(text, edit.getRange().getEnd()), edit.getNewText());
+		}
+		return result.toString();
+	}
 
-  private static int offset(String text, Position position) {
-    int offset = 0;
-    for (int line = 0; line < position.getLine(); line++) {
-      offset = text.indexOf('\n', offset) + 1;
-      if (offset == 0) {
-        throw new IllegalArgumentException("line " + position.getLine() + " is past the end of the text");
-      }
-    }
-    return offset + position.getCharacter();
-  }
+	private static int offset(String text, Position position) {
+		int offset = 0;
+		for (int line = 0; line < position.getLine(); line++) {
+			offset = text.indexOf('\n', offset) + 1;
+			if (offset == 0) {
+				throw new IllegalArgumentException("line " + position.getLine() + " is past the end of the text");
+			}
+		}
+		return offset + position.getCharacter();
+	}
 }

@@ -8,27 +8,27 @@ import java.util.List;
  * messages) and the FQDN.
  */
 record Facts(String file, String path, String fqdn, String collected, String timeZone, Os os, Hardware hardware,
-    Software software, List<SqlInstance> sqlInstances, List<Certificate> certificates) {
+		Software software, List<SqlInstance> sqlInstances, List<Certificate> certificates) {
 
-  record Os(String caption, String version, Integer servicePack, String installationType) {
-  }
+	record Os(String caption, String version, Integer servicePack, String installationType) {
+	}
 
-  record Hardware(String architecture, Integer sockets, Integer coresPerSocket, Integer clockMHz, Double memoryGB,
-      List<Disk> disks, Integer networkAdapters, Boolean teamed, Double linkGbps) {
-  }
+	record Hardware(String architecture, Integer sockets, Integer coresPerSocket, Integer clockMHz, Double memoryGB,
+			List<Disk> disks, Integer networkAdapters, Boolean teamed, Double linkGbps) {
+	}
 
-  record Disk(String type, Double sizeGB) {
-  }
+	record Disk(String type, Double sizeGB) {
+	}
 
-  record Software(List<String> features, Integer dotNetRelease, String powerShell, Boolean wif,
-      List<String> hotfixes) {
-  }
+	record Software(List<String> features, Integer dotNetRelease, String powerShell, Boolean wif,
+			List<String> hotfixes) {
+	}
 
-  record SqlInstance(String name, String version, String edition, String productLevel, String updateLevel,
-      Boolean alwaysOn, Boolean clustered) {
-  }
+	record SqlInstance(String name, String version, String edition, String productLevel, String updateLevel,
+			Boolean alwaysOn, Boolean clustered) {
+	}
 
-  record Certificate(String subject, List<String> san, String issuer, Integer keySize, String notAfter,
-      String thumbprint) {
-  }
+	record Certificate(String subject, List<String> san, String issuer, Integer keySize, String notAfter,
+			String thumbprint) {
+	}
 }

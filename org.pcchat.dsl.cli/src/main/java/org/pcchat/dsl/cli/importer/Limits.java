@@ -9,26 +9,26 @@ import java.util.Locale;
  */
 public record Limits(long entryBytes, long factsBytes) {
 
-  /** A facts file: 1 MB. */
-  public static final long FACTS_BYTES = 1L << 20;
+	/** A facts file: 1 MB. */
+	public static final long FACTS_BYTES = 1L << 20;
 
-  /** The limits with {@code maxSize} for an archive's document. */
-  public static Limits of(long maxSize) {
-    return new Limits(maxSize, FACTS_BYTES);
-  }
+	/** The limits with {@code maxSize} for an archive's document. */
+	public static Limits of(long maxSize) {
+		return new Limits(maxSize, FACTS_BYTES);
+	}
 
-  /** Entries an archive may list; Export-CsConfiguration writes a handful. */
-  static final int MAX_ENTRIES = 1_000;
+	/** Entries an archive may list; Export-CsConfiguration writes a handful. */
+	static final int MAX_ENTRIES = 1_000;
 
-  /** Nesting of elements; the deepest real one is about 10. */
-  static final int MAX_DEPTH = 64;
+	/** Nesting of elements; the deepest real one is about 10. */
+	static final int MAX_DEPTH = 64;
 
-  /** Elements in one document: a real one has a few thousand (every service lists its ports). */
-  static final int MAX_ELEMENTS = 1_000_000;
+	/** Elements in one document: a real one has a few thousand (every service lists its ports). */
+	static final int MAX_ELEMENTS = 1_000_000;
 
-  static String megabytes(long bytes) {
-    return bytes % (1L << 20) == 0 ? bytes / (1L << 20) + " MB"
-        : bytes % 1024 == 0 ? bytes / 1024 + " kB"
-        : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-  }
+	static String megabytes(long bytes) {
+		return bytes % (1L << 20) == 0 ? bytes / (1L << 20) + " MB"
+				: bytes % 1024 == 0 ? bytes / 1024 + " kB"
+				: String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+	}
 }

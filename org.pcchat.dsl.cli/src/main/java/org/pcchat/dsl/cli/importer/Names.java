@@ -17,80 +17,80 @@ import java.util.Set;
  */
 final class Names {
 
-  private static final Comparator<Draft.Named> ORDER = Comparator.comparingInt((Draft.Named named) -> named.rank)
-      .thenComparing(named -> named.key.toLowerCase(Locale.ROOT)).thenComparing(named -> named.key);
+	private static final Comparator<Draft.Named> ORDER = Comparator.comparingInt((Draft.Named named) -> named.rank)
+			.thenComparing(named -> named.key.toLowerCase(Locale.ROOT)).thenComparing(named -> named.key);
 
-  private Names() {
-  }
+	private Names() {
+	}
 
-  static void assign(Draft.Topology topology) {
-    List<Draft.Named> all = new ArrayList<>(topology.authorities);
-    for (Draft.Site site : topology.sites) {
-      for (Draft.Element element : site.elements) {
-        if (element instanceof Draft.Named named) {
-          all.add(named);
-        }
-        if (element instanceof Draft.Pool pool) {
-          all.addAll(pool.servers);
-        }
-      }
-    }
-    all.sort(ORDER);
-    Set<String> used = new HashSet<>();
-    for (Draft.Named named : all) {
-      named.name = unique(name(named.base), named instanceof Draft.Pool ? "-pool" : null, used);
-    }
-  }
+	static void assign(Draft.Topology topology) {
+		List<Draft.Named> all = new ArrayList<>(topology.authorities);
+		for (Draft.Site site : topology.sites) {
+			for (Draft.Element element : site.elements) {
+				if (element instanceof Draft.Named named) {
+					all.add(named);
+				}
+				if (element instanceof Draft.Pool pool) {
+					all.addAll(pool.servers);
+				}
+			}
+		}
+		all.sort(ORDER);
+		Set<String> used = new HashSet<>();
+		for (Draft.Named named : all) {
+			named.name = unique(name(named.base), named instanceof Draft.Pool ? "-pool" : null, used);
+		}
+	}
 
-  /** Site names are a namespace of their own. */
-  static String siteName(String raw, Set<String> used) {
-    return unique(name(raw), null, used);
-  }
+	/** Site names are a namespace of their own. */
+	static String siteName(String raw, Set<String> used) {
+		return unique(name(raw), null, used);
+	}
 
-  private static String unique(String wanted, String suffix, Set<String> used) {
-    String name = wanted;
-    if (used.contains(key(name)) && suffix != null) {
-      name = wanted + suffix;
-    }
-    for (int n = 2; used.contains(key(name)); n++) {
-      name = wanted + "-" + n;
-    }
-    used.add(key(name));
-    return name;
-  }
+	private static String unique(String wanted, String suffix, Set<String> used) {
+		String name = wanted;
+		if (used.contains(key(name)) && suffix != null) {
+			name = wanted + suffix;
+		}
+		for (int n = 2; used.contains(key(name)); n++) {
+			name = wanted + "-" + n;
+		}
+		used.add(key(name));
+		return name;
+	}
 
-  private static String key(String name) {
-    return name.toLowerCase(Locale.ROOT);
-  }
+	private static String key(String name) {
+		return name.toLowerCase(Locale.ROOT);
+	}
 
-  /** The host name of an FQDN: its first label. */
-  static String hostName(String fqdn) {
-    if (fqdn == null) {
-      return null;
-    }
-    int dot = fqdn.indexOf('.');
-    return dot > 0 ? fqdn.substring(0, dot) : fqdn;
-  }
+	/** The host name of an FQDN: its first label. */
+	static String hostName(String fqdn) {
+		if (fqdn == null) {
+			return null;
+		}
+		int dot = fqdn.indexOf('.');
+		return dot > 0 ? fqdn.substring(0, dot) : fqdn;
+	}
 
-  /**
-   * A name the language accepts: letters, digits and hyphens (anything else becomes a hyphen), not
-   * starting or ending with a hyphen, with at least one letter.
-   */
-  static String name(String raw) {
-    String name = raw == null ? "" : raw.strip().replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("-{2,}", "-")
-        .replaceAll("^-+|-+$", "");
-    if (name.isEmpty()) {
-      return "unnamed";
-    }
-    return name.matches(".*[A-Za-z].*") ? name : "n" + name; // a name holds a letter: 2 is a number, 01fe a name
-  }
+	/**
+	 * A name the language accepts: letters, digits and hyphens (anything else becomes a hyphen), not
+	 * starting or ending with a hyphen, with at least one letter.
+	 */
+	static String name(String raw) {
+		String name = raw == null ? "" : raw.strip().replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("-{2,}", "-")
+				.replaceAll("^-+|-+$", "");
+		if (name.isEmpty()) {
+			return "unnamed";
+		}
+		return name.matches(".*[A-Za-z].*") ? name : "n" + name; // a name holds a letter: 2 is a number, 01fe a name
+	}
 
-  /** A SQL instance name the language accepts: it starts with a letter and holds letters, digits and underscores. */
-  static String instanceName(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return "MSSQLSERVER";
-    }
-    String name = raw.strip().replaceAll("[^A-Za-z0-9_]", "_");
-    return Character.isLetter(name.charAt(0)) ? name : "I" + name;
-  }
+	/** A SQL instance name the language accepts: it starts with a letter and holds letters, digits and underscores. */
+	static String instanceName(String raw) {
+		if (raw == null || raw.isBlank()) {
+			return "MSSQLSERVER";
+		}
+		String name = raw.strip().replaceAll("[^A-Za-z0-9_]", "_");
+		return Character.isLetter(name.charAt(0)) ? name : "I" + name;
+	}
 }

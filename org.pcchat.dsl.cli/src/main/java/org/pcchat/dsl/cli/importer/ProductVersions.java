@@ -12,44 +12,44 @@ import java.util.TreeSet;
  */
 final class ProductVersions {
 
-  private static final Map<String, String> PRODUCTS = Map.of("6", "Lync2013", "7", "SkypeForBusiness2015");
-  private static final Map<String, String> OTHERS = Map.of("5", "Lync Server 2010", "8", "Skype for Business Server 2019");
+	private static final Map<String, String> PRODUCTS = Map.of("6", "Lync2013", "7", "SkypeForBusiness2015");
+	private static final Map<String, String> OTHERS = Map.of("5", "Lync Server 2010", "8", "Skype for Business Server 2019");
 
-  private ProductVersions() {
-  }
+	private ProductVersions() {
+	}
 
-  static String product(RawTopology raw, DeploymentMapper mapper) {
-    TreeSet<String> versions = versions(raw, true);
-    if (versions.isEmpty()) {
-      versions = versions(raw, false);
-    }
-    if (versions.isEmpty()) {
-      mapper.topology.comments.add("Product: the document's services give no ServiceVersion; Lync2013 is assumed.");
-      return null;
-    }
-    String version = versions.last();
-    if (versions.size() > 1) {
-      mapper.warnings.add(mapper.where, "services of versions " + String.join(", ", versions) + "; the product is "
-          + "taken from the newest, " + version);
-    }
-    String product = PRODUCTS.get(version);
-    if (product == null) {
-      String name = OTHERS.getOrDefault(version, "an unknown product");
-      mapper.warnings.add(mapper.where, "ServiceVersion " + version + " is " + name + ", which pcchat does not check; "
-          + "the product is left out (Lync2013 is assumed)");
-      mapper.topology.comments.add("Product: ServiceVersion " + version + " (" + name + ") is not one pcchat knows.");
-    }
-    return product;
-  }
+	static String product(RawTopology raw, DeploymentMapper mapper) {
+		TreeSet<String> versions = versions(raw, true);
+		if (versions.isEmpty()) {
+			versions = versions(raw, false);
+		}
+		if (versions.isEmpty()) {
+			mapper.topology.comments.add("Product: the document's services give no ServiceVersion; Lync2013 is assumed.");
+			return null;
+		}
+		String version = versions.last();
+		if (versions.size() > 1) {
+			mapper.warnings.add(mapper.where, "services of versions " + String.join(", ", versions) + "; the product is "
+					+ "taken from the newest, " + version);
+		}
+		String product = PRODUCTS.get(version);
+		if (product == null) {
+			String name = OTHERS.getOrDefault(version, "an unknown product");
+			mapper.warnings.add(mapper.where, "ServiceVersion " + version + " is " + name + ", which pcchat does not check; "
+					+ "the product is left out (Lync2013 is assumed)");
+			mapper.topology.comments.add("Product: ServiceVersion " + version + " (" + name + ") is not one pcchat knows.");
+		}
+		return product;
+	}
 
-  private static TreeSet<String> versions(RawTopology raw, boolean chat) {
-    TreeSet<String> versions = new TreeSet<>(Comparator.comparingInt(Integer::parseInt));
-    for (RawTopology.Service service : raw.services()) {
-      boolean wanted = chat ? Roles.isChatPool(service.role()) : Roles.is(service, Roles.USER_SERVICES);
-      if (wanted && service.version() != null && service.version().matches("\\d{1,3}")) {
-        versions.add(service.version());
-      }
-    }
-    return versions;
-  }
+	private static TreeSet<String> versions(RawTopology raw, boolean chat) {
+		TreeSet<String> versions = new TreeSet<>(Comparator.comparingInt(Integer::parseInt));
+		for (RawTopology.Service service : raw.services()) {
+			boolean wanted = chat ? Roles.isChatPool(service.role()) : Roles.is(service, Roles.USER_SERVICES);
+			if (wanted && service.version() != null && service.version().matches("\\d{1,3}")) {
+				versions.add(service.version());
+			}
+		}
+		return versions;
+	}
 }

@@ -9,17 +9,17 @@ import java.util.List;
  */
 public final class Warnings {
 
-  private final List<String> messages = new ArrayList<>();
+	private final List<String> messages = new ArrayList<>();
 
-  void add(String where, int line, String message) {
-    messages.add(ImportException.at(where, line) + ": " + message);
-  }
+	void add(String where, int line, String message) {
+		messages.add(ImportException.at(where, line) + ": " + message);
+	}
 
-  void add(String where, String message) {
-    messages.add(where + ": " + message);
-  }
+	void add(String where, String message) {
+		messages.add(where + ": " + message);
+	}
 
-  public List<String> messages() {
-    return List.copyOf(messages);
-  }
+	public List<String> messages() {
+		return List.copyOf(messages);
+	}
 }
