@@ -137,7 +137,7 @@ final class LyncServerItems {
 	private void addPrerequisites(Drafts drafts, EObject server, OsVersion os, Installed installed) {
 		String host = Deployment.fqdn(server);
 		// the Windows update the product needs on this (supported) Windows Server version, PC404's
-		String hotfix = os == null || deployment.profile.os(os).isEmpty() ? null : deployment.profile.hotfix(os).orElse(null);
+		String hotfix = os == null ? null : deployment.profile.hotfix(os).orElse(null);
 		String what = (hotfix == null ? ".NET Framework 4.5, Windows PowerShell 3.0 and Windows Identity Foundation"
 				: ".NET Framework 4.5, Windows PowerShell 3.0, Windows Identity Foundation and update " + hotfix) + " on " + host;
 		ItemDraft item = drafts.add(server, "prerequisites").on(host).why(Rules.PREREQUISITES_MISSING);

@@ -124,8 +124,9 @@ public class OperatingSystemValidator extends PctopoConcernValidator {
 	}
 
 	// sfb-server-requirements: Windows updates before installing or upgrading, per Windows Server version (the
-	// profile's data). Judged only where the installed list is written (without one, nothing is known) and on an
-	// operating system the product supports: an unsupported one is PC401's, which says to replace it.
+	// profile's data). Judged only where the installed list is written (without one, nothing is known). The rule
+	// table lists Windows Server 2008 R2 too, which Skype for Business Server 2015 supports only for in-place
+	// upgrades (PC401 reports it): such a server is reported by both, as the table says.
 	@Check
 	public void checkHotfixInstalled(Installed installed) {
 		EObject server = installed.eContainer();
@@ -135,7 +136,6 @@ public class OperatingSystemValidator extends PctopoConcernValidator {
 			return;
 		}
 		Values.osVersion(os).ifPresent(version -> profiles.knownProfileOf(installed)
-				.filter(profile -> profile.os(version).isPresent())
 				.flatMap(profile -> profile.hotfix(version).map(kb -> Map.entry(profile, kb)))
 				.filter(needed -> !Values.hotfixes(installed).contains(needed.getValue()))
 				// marks the whole list, which starts at the installed keyword; data: the update's KB ID

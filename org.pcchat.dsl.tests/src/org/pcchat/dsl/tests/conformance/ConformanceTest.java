@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -43,6 +44,15 @@ class ConformanceTest {
 	 */
 	private static final Set<String> EXPECTED_FAILURES = Set.of();
 
+	/**
+	 * Where the specification disagrees with itself, the rule table wins, and the file differs from the
+	 * report by exactly these (line rule) pairs. c10 expects only PC401 on line 39 for a Skype for Business
+	 * Server 2015 server on Windows Server 2008 R2 whose installed list (line 40) lacks KB2533623; the rule
+	 * table lists exactly that as PC404 (an in-place upgrade needs the update).
+	 */
+	private static final Map<String, Set<String>> RULE_TABLE_OVER_FILE = Map.of("c10-sfb2015.pctopo",
+			Set.of(ConformanceFile.key(40, "PC404")));
+
 	@Inject
 	private Topologies topologies;
 
@@ -65,7 +75,9 @@ class ConformanceTest {
 					name + " conforms now: remove it from EXPECTED_FAILURES");
 			return;
 		}
-		assertEquals(String.join("\n", conformance.expected()), String.join("\n", reported(conformance)),
+		Set<String> expected = new TreeSet<>(conformance.expected());
+		expected.addAll(RULE_TABLE_OVER_FILE.getOrDefault(name, Set.of()));
+		assertEquals(String.join("\n", expected), String.join("\n", reported(conformance)),
 				conformance.name() + ": expected (line rule) pairs vs reported ones");
 	}
 

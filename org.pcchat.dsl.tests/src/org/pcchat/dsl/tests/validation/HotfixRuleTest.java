@@ -67,13 +67,22 @@ class HotfixRuleTest {
 	}
 
 	@Test
-	void nothingIsJudgedWhatIsUnknownOrLync2013OrAnOsThatPc401Reports() {
+	void windowsServer2008R2NeedsItsUpdateTooAlthoughPc401ReportsIt() {
+		// the rule table lists 2008 R2 without KB2533623: an in-place upgrade needs it
+		String text = skype("os WindowsServer2008R2 sp 1 «installed " + PREREQUISITES + "»");
+		Issue issue = diagnostics.assertReportedOnceAt(Rules.HOTFIX_MISSING, text);
+		assertEquals("KB2533623", issue.getData()[0]);
+		diagnostics.assertNotReported(Rules.HOTFIX_MISSING, skype("os WindowsServer2008R2 sp 1 installed " + PREREQUISITES
+				+ ", KB2533623"));
+	}
+
+	@Test
+	void nothingIsJudgedWhatIsUnknownOrLync2013() {
 		diagnostics.assertNotReported(Rules.HOTFIX_MISSING, skype("os WindowsServer2012"));
 		diagnostics.assertNotReported(Rules.HOTFIX_MISSING, skype("installed " + PREREQUISITES));
 		diagnostics.assertNotReported(Rules.HOTFIX_MISSING, topology("", "os WindowsServer2012 installed " + PREREQUISITES));
 		diagnostics.assertNotReported(Rules.HOTFIX_MISSING,
 				topology("product SkypeForBusiness2030", "os WindowsServer2012 installed " + PREREQUISITES));
 		diagnostics.assertNotReported(Rules.HOTFIX_MISSING, skype("os WindowsServer2013 installed " + PREREQUISITES));
-		diagnostics.assertNotReported(Rules.HOTFIX_MISSING, skype("os WindowsServer2008R2 sp 1 installed " + PREREQUISITES));
 	}
 }
