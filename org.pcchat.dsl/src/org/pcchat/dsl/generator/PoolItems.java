@@ -55,8 +55,8 @@ final class PoolItems {
 			shape = "a Single Computer Pool of " + servers(pool.getServers());
 			item.why(Rules.SINGLE_POOL_WITH_SERVERS, Rules.POOL_FQDN_MISMATCH);
 		} else {
-			shape = "a multi-computer pool of " + active + " active and " + standby + " standby servers ("
-					+ servers(pool.getServers()) + ")";
+			shape = "a multi-computer pool of " + active + " active" + (standby > 0 ? " and " + standby + " standby" : "")
+					+ (pool.getServers().size() == 1 ? " server (" : " servers (") + servers(pool.getServers()) + ")";
 		}
 		if (standby > 0) {
 			item.why(Rules.STANDBY_WITHOUT_BACKUP);
