@@ -1,9 +1,7 @@
 package org.pcchat.dsl.model;
 
-import org.eclipse.emf.common.util.Enumerator;
-
 /** Processor architectures. */
-public enum Architecture implements Enumerator {
+public enum Architecture implements Word {
 	X64("x64"),
 	X86("x86"),
 	IA64("ia64");
@@ -18,16 +16,6 @@ public enum Architecture implements Enumerator {
 	@Override
 	public String getLiteral() {
 		return literal;
-	}
-
-	@Override
-	public String getName() {
-		return literal;
-	}
-
-	@Override
-	public int getValue() {
-		return ordinal();
 	}
 
 	@Override

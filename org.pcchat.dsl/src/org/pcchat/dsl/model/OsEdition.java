@@ -1,9 +1,7 @@
 package org.pcchat.dsl.model;
 
-import org.eclipse.emf.common.util.Enumerator;
-
 /** Windows Server editions. */
-public enum OsEdition implements Enumerator {
+public enum OsEdition implements Word {
 	STANDARD("Standard"),
 	ENTERPRISE("Enterprise"),
 	DATACENTER("Datacenter"),
@@ -20,16 +18,6 @@ public enum OsEdition implements Enumerator {
 	@Override
 	public String getLiteral() {
 		return literal;
-	}
-
-	@Override
-	public String getName() {
-		return literal;
-	}
-
-	@Override
-	public int getValue() {
-		return ordinal();
 	}
 
 	@Override

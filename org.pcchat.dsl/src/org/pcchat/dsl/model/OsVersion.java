@@ -1,9 +1,7 @@
 package org.pcchat.dsl.model;
 
-import org.eclipse.emf.common.util.Enumerator;
-
 /** Windows Server versions, oldest first. */
-public enum OsVersion implements Enumerator {
+public enum OsVersion implements Word {
 	WINDOWS_SERVER2003("WindowsServer2003"),
 	WINDOWS_SERVER2008("WindowsServer2008"),
 	WINDOWS_SERVER2008_R2("WindowsServer2008R2"),
@@ -23,16 +21,6 @@ public enum OsVersion implements Enumerator {
 	@Override
 	public String getLiteral() {
 		return literal;
-	}
-
-	@Override
-	public String getName() {
-		return literal;
-	}
-
-	@Override
-	public int getValue() {
-		return ordinal();
 	}
 
 	@Override

@@ -1,9 +1,7 @@
 package org.pcchat.dsl.model;
 
-import org.eclipse.emf.common.util.Enumerator;
-
 /** Software prerequisites of Lync servers in an {@code installed} list (hotfixes are {@link Hotfixes}). */
-public enum Prerequisite implements Enumerator {
+public enum Prerequisite implements Word {
 	MSMQ("MSMQ"),
 	DOT_NET45("DotNet45"),
 	POWER_SHELL3("PowerShell3"),
@@ -19,16 +17,6 @@ public enum Prerequisite implements Enumerator {
 	@Override
 	public String getLiteral() {
 		return literal;
-	}
-
-	@Override
-	public String getName() {
-		return literal;
-	}
-
-	@Override
-	public int getValue() {
-		return ordinal();
 	}
 
 	@Override

@@ -1,9 +1,7 @@
 package org.pcchat.dsl.model;
 
-import org.eclipse.emf.common.util.Enumerator;
-
 /** The products a topology is for; a topology without a product line is for Lync Server 2013. */
-public enum ProductKind implements Enumerator {
+public enum ProductKind implements Word {
 	LYNC2013("Lync2013"),
 	SKYPE_FOR_BUSINESS2015("SkypeForBusiness2015");
 
@@ -17,16 +15,6 @@ public enum ProductKind implements Enumerator {
 	@Override
 	public String getLiteral() {
 		return literal;
-	}
-
-	@Override
-	public String getName() {
-		return literal;
-	}
-
-	@Override
-	public int getValue() {
-		return ordinal();
 	}
 
 	@Override

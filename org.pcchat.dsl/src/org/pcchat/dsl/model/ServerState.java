@@ -1,9 +1,7 @@
 package org.pcchat.dsl.model;
 
-import org.eclipse.emf.common.util.Enumerator;
-
 /** The state of a pool's server; a server without one is active (docs/LANGUAGE.md). */
-public enum ServerState implements Enumerator {
+public enum ServerState implements Word {
 	ACTIVE("active"),
 	STANDBY("standby");
 
@@ -17,16 +15,6 @@ public enum ServerState implements Enumerator {
 	@Override
 	public String getLiteral() {
 		return literal;
-	}
-
-	@Override
-	public String getName() {
-		return literal;
-	}
-
-	@Override
-	public int getValue() {
-		return ordinal();
 	}
 
 	@Override

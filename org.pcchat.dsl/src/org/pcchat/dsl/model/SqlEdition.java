@@ -1,9 +1,7 @@
 package org.pcchat.dsl.model;
 
-import org.eclipse.emf.common.util.Enumerator;
-
 /** SQL Server editions. */
-public enum SqlEdition implements Enumerator {
+public enum SqlEdition implements Word {
 	EXPRESS("Express"),
 	WEB("Web"),
 	WORKGROUP("Workgroup"),
@@ -21,16 +19,6 @@ public enum SqlEdition implements Enumerator {
 	@Override
 	public String getLiteral() {
 		return literal;
-	}
-
-	@Override
-	public String getName() {
-		return literal;
-	}
-
-	@Override
-	public int getValue() {
-		return ordinal();
 	}
 
 	@Override

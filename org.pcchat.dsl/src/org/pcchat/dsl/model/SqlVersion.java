@@ -1,9 +1,7 @@
 package org.pcchat.dsl.model;
 
-import org.eclipse.emf.common.util.Enumerator;
-
 /** SQL Server versions, oldest first (the order product profiles and messages list them in). */
-public enum SqlVersion implements Enumerator {
+public enum SqlVersion implements Word {
 	SQL2000("SQL2000"),
 	SQL2005("SQL2005"),
 	SQL2008("SQL2008"),
@@ -25,16 +23,6 @@ public enum SqlVersion implements Enumerator {
 	@Override
 	public String getLiteral() {
 		return literal;
-	}
-
-	@Override
-	public String getName() {
-		return literal;
-	}
-
-	@Override
-	public int getValue() {
-		return ordinal();
 	}
 
 	@Override
