@@ -1,13 +1,16 @@
 package org.pcchat.dsl.model;
 
-/** How far apart two words are: the edits (insert, delete, replace, swap two neighbours) between them. */
-final class Edits {
+/**
+ * How far apart two words are: the edits (insert, delete, replace, swap two neighbours) between them.
+ * The one measure behind every "did you mean": values (PC006), keywords (PC001) and the command line.
+ */
+public final class Edits {
 
 	private Edits() {
 	}
 
 	/** The optimal string alignment distance: {@code Datacentre} is one swap from {@code Datacenter}. */
-	static int between(String a, String b) {
+	public static int between(String a, String b) {
 		int[][] d = new int[a.length() + 1][b.length() + 1];
 		for (int i = 0; i <= a.length(); i++) {
 			d[i][0] = i;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.pcchat.dsl.model.Edits;
+
 /**
  * The names a mistyped command or option was probably meant to be: those within two typing
  * mistakes (a letter wrong, missing, extra, or two letters swapped: "fromat" is "format"; case does
@@ -35,29 +37,8 @@ final class Suggestions {
 		return suggestions.stream().limit(MAX_SUGGESTIONS).toList();
 	}
 
-	/**
-	 * The optimal string alignment distance, ignoring case: substitutions, insertions, deletions and
-	 * swaps of neighbours.
-	 */
+	/** The edits between what was typed and a name, ignoring case ({@link Edits#between}). */
 	static int mistakes(String typed, String name) {
-		String a = typed.toLowerCase(Locale.ROOT);
-		String b = name.toLowerCase(Locale.ROOT);
-		int[][] d = new int[a.length() + 1][b.length() + 1];
-		for (int i = 0; i <= a.length(); i++) {
-			d[i][0] = i;
-		}
-		for (int j = 0; j <= b.length(); j++) {
-			d[0][j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-				}
-			}
-		}
-		return d[a.length()][b.length()];
+		return Edits.between(typed.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
 	}
 }
