@@ -78,7 +78,7 @@ final class Deployment {
 				add(instanceUses, pool.getBackend(), "back end of " + ElementKinds.label(pool));
 			}
 			add(shareUses, pool.getFileStore(), "file store of " + ElementKinds.label(pool));
-			addIfExisting(pool);
+			addIfExisting(pool, pool.getFileStore());
 		}
 		for (PersistentChatPool pool : chatPools) {
 			databasesOf(pool).forEach((database, instance) -> {
@@ -91,15 +91,13 @@ final class Deployment {
 					+ ElementKinds.label(pool));
 			add(shareUses, pool.getFileStore(), "file store of " + ElementKinds.label(pool));
 			add(chatPoolsByShare, pool.getFileStore(), pool);
-			addIfExisting(pool);
+			addIfExisting(pool, pool.getFileStore());
 			add(chatPoolsByHost, pool.getHost(), pool);
 			add(chatPoolsByNextHop, pool.getNextHop(), pool);
 		}
 	}
 
-	private void addIfExisting(EObject pool) {
-		FileShare share = pool instanceof FrontEndPool frontEnd ? frontEnd.getFileStore()
-				: ((PersistentChatPool) pool).getFileStore();
+	private void addIfExisting(EObject pool, FileShare share) {
 		if (share != null && isExisting(pool)) {
 			sharesOfExistingPools.add(share);
 		}

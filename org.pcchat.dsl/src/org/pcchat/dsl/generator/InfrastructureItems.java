@@ -78,7 +78,7 @@ final class InfrastructureItems {
 						+ " and give the account that publishes the topology full control of it")
 				.ifDeployed("Check that the share " + path + " exists" + (uses.isEmpty() ? "" : " (" + String.join(", ", uses) + ")")
 						+ " and that the account that publishes the topology has full control of it")
-				.deployed(Deployment.isExisting(share) || deployment.isShareOfExistingPool(share))
+				.deployed(deployment.isShareOfExistingPool(share))
 				.why(Rules.FILE_SHARE_ON_FRONT_END)
 				.run("New-SmbShare -Name " + Commands.arg(name) + " -Path '<local folder>' -FullAccess '<publishing account>'")
 				.check("Get-SmbShareAccess -Name " + Commands.arg(name), "Test-Path " + Commands.quote(path));
